@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole check, as the README's test command: every step runs, then one line "N passed, N failed".
+# Steps that are not test runners (lint, typecheck, data check, build) count as one check each.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+rm -rf reports && mkdir -p reports
+status=0
+step() {
+  local name=$1; shift
+  echo "── $name"
+  if "$@"; then echo "pass $name" >> reports/steps.txt; else echo "fail $name" >> reports/steps.txt; status=1; fi
+}
+step chromium bash scripts/ensure-chromium.sh
+step lint npx eslint . --max-warnings=0
+step typecheck npx tsc --noEmit
+step data-check npx tsx scripts/data-check.ts
+step format npx prettier --check . --log-level warn
+step unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+step build npx vite build
+step bundle-budget node scripts/bundle-budget.mjs
+step e2e npx playwright test
+node scripts/test-summary.mjs || status=1
+exit $status

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { HeadlineCards } from '@/features/headlines/headline-cards.tsx';
+import { TradePanel } from '@/features/trade/trade-panel.tsx';
+import { createI18n, detectLocale } from '@/i18n/index.ts';
+import { formatPartialDate } from '@/i18n/format.ts';
+import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+import { useLanguage } from './use-language.ts';
+import type { Locale } from '@/data/schema/common.ts';
+
+function initialLocale(): Locale {
+  const param = new URLSearchParams(window.location.search).get('lang');
+  return param === 'es' || param === 'ko' || param === 'en' ? param : detectLocale(navigator.languages ?? []);
+}
+
+export function App() {
+  const [i18n] = useState(() => createI18n(initialLocale()));
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Dashboard />
+    </I18nextProvider>
+  );
+}
+
+function Dashboard() {
+  const { t, i18n } = useTranslation();
+  const [locale, setLocale] = useLanguage(i18n);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <div>
+            <p className="site-header__kicker">{t('app.kicker')}</p>
+            <h1 className="site-header__title">{t('app.title')}</h1>
+            <p className="site-header__lede">{t('app.lede', { date: formatPartialDate(RELATIONS_ESTABLISHED, locale) })}</p>
+          </div>
+          <LanguageSwitch locale={locale} onChange={setLocale} />
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <HeadlineCards />
+        <TradePanel />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { sourcesQuery } from '@/data/queries.ts';
+import type { Source } from '@/data/schema/sources.ts';
+import { formatPartialDate } from '@/i18n/format.ts';
+import { useLocale } from './use-locale.ts';
+
+interface SourceLineProps {
+  sourceIds: readonly string[];
+  /** Show only the first (primary) source, for compact places like cards. */
+  primaryOnly?: boolean;
+}
+
+/** "Source: Publisher, Title (date)" with links that open the source; every figure on screen carries one. */
+export function SourceLine({ sourceIds, primaryOnly = false }: SourceLineProps) {
+  const { t, locale } = useLocale();
+  const { data } = useQuery({ ...sourcesQuery(), select: (file) => new Map(file.sources.map((s) => [s.id, s])) });
+  const ids = primaryOnly ? sourceIds.slice(0, 1) : sourceIds;
+  const label = ids.length > 1 ? t('source.labelPlural') : t('source.label');
+  return (
+    <p className="source-line">
+      <span className="source-line__label">{label}: </span>
+      {ids.map((id, i) => {
+        const source = data?.get(id);
+        return (
+          <span key={id}>
+            {i > 0 && '; '}
+            {source ? <SourceLink source={source} locale={locale} /> : <span>{data ? t('source.unknown') : id}</span>}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+function SourceLink({ source, locale }: { source: Source; locale: Parameters<typeof formatPartialDate>[1] }) {
+  const { t } = useLocale();
+  const date = source.date ? formatPartialDate(source.date, locale) : t('source.undated');
+  return (
+    <a href={source.url} target="_blank" rel="noopener noreferrer" className="source-link">
+      {source.publisher}, “{source.title}” ({date})<span className="visually-hidden"> {t('source.opensNewTab')}</span>
+    </a>
+  );
+}

@@ -1,0 +1,45 @@
+import type * as z from 'zod/mini';
+import { DataFileError } from './data-file-error.ts';
+import { DATA_FILES, type DataFileKey } from './schema/index.ts';
+import { formatProblem, schemaProblems } from './validate-dataset.ts';
+
+/** Where the dataset is served: public/data/ under the app's base path. */
+export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+
+type FileContent<K extends DataFileKey> = z.infer<(typeof DATA_FILES)[K]['schema']>;
+
+/** Shows at most this many problems in the message; the rest are counted. */
+const SHOWN_PROBLEMS = 3;
+
+/**
+ * Fetches one data file and validates it against its schema. Any failure becomes a DataFileError
+ * that names the file (and the record and field when the content is wrong), so the panels that use
+ * the file can say exactly what is broken while the rest of the page keeps working.
+ */
+export async function loadDataFile<K extends DataFileKey>(key: K, signal?: AbortSignal): Promise<FileContent<K>> {
+  const { file, schema } = DATA_FILES[key];
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(file), { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataFileError(file, `${file}: the request failed (${(error as Error).message || 'network error'})`);
+  }
+  if (!response.ok) throw new DataFileError(file, `${file}: the server answered ${response.status} ${response.statusText}`.trim());
+
+  const text = await response.text();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = text.trim() === '' ? 'the file is empty' : `invalid JSON (${(error as Error).message})`;
+    throw new DataFileError(file, `${file}: ${detail}`);
+  }
+  const problems = schemaProblems(key, raw);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
+    const more = problems.length > SHOWN_PROBLEMS ? ` (+${problems.length - SHOWN_PROBLEMS} more)` : '';
+    throw new DataFileError(file, shown.join('\n') + more, problems);
+  }
+  return (schema as z.ZodMiniType).parse(raw) as FileContent<K>;
+}

@@ -1,0 +1,21 @@
+import type { PartialDate } from '@/data/schema/common.ts';
+
+/** The Peru–Korea free trade agreement entered into force on 1 August 2011. */
+export const FTA_IN_FORCE: PartialDate = '2011-08-01';
+/** Diplomatic relations were established on 1 April 1963. */
+export const RELATIONS_ESTABLISHED: PartialDate = '1963-04-01';
+
+/** A date as a fractional year for a numeric time axis: 2011-08-01 → 2011.583. */
+export function yearFraction(date: PartialDate): number {
+  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+  const start = Date.UTC(y, 0, 1);
+  const end = Date.UTC(y + 1, 0, 1);
+  return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
+}
+
+/** Whole years between two dates (anniversaries). */
+export function yearsBetween(from: PartialDate, to: Date): number {
+  const [y, m = 1, d = 1] = from.split('-').map(Number) as [number, number?, number?];
+  const before = to.getUTCMonth() + 1 < m || (to.getUTCMonth() + 1 === m && to.getUTCDate() < d);
+  return to.getUTCFullYear() - y - (before ? 1 : 0);
+}

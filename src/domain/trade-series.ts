@@ -1,0 +1,76 @@
+import { REPORTERS, type Reporter } from '@/data/schema/common.ts';
+import type { TradeFlow, TradeRecord } from '@/data/schema/trade.ts';
+import { FTA_IN_FORCE } from './milestones.ts';
+import { byPrecision, isUsable } from './prefer-record.ts';
+
+/** One published figure placed on the chart: a year and a value in US$ millions, with its record. */
+export interface TradePoint {
+  year: number;
+  valueUsdM: number;
+  record: TradeRecord;
+}
+
+/** All published figures of one flow from one reporting side, by year. Years without a figure have no point. */
+export interface TradeSeries {
+  reporter: Reporter;
+  points: TradePoint[];
+}
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+const inRange = (year: number, range?: YearRange) => !range || (year >= range.from && year <= range.to);
+
+/**
+ * Splits trade records of one flow into one series per reporting side (Korea, Peru, unstated), in that order.
+ * Every usable record becomes a point (conflicting figures for the same year are all kept); nothing is filled in.
+ */
+export function tradeSeriesByReporter(records: readonly TradeRecord[], flow: TradeFlow, range?: YearRange): TradeSeries[] {
+  return REPORTERS.map((reporter) => ({
+    reporter,
+    points: records
+      .filter((r) => r.flow === flow && r.reporter === reporter && isUsable(r) && inRange(r.year, range))
+      .map((record) => ({ year: record.year, valueUsdM: record.valueUsdM, record }))
+      .sort((a, b) => a.year - b.year),
+  })).filter((series) => series.points.length > 0);
+}
+
+/** The first and last year that have any figure of this flow. */
+export function tradeYearSpan(records: readonly TradeRecord[], flow: TradeFlow): YearRange | undefined {
+  const years = records.filter((r) => r.flow === flow && isUsable(r)).map((r) => r.year);
+  if (years.length === 0) return undefined;
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
+
+/** Total trade before and after the FTA, both from the same reporting side so that they compare. */
+export interface TradeBeforeAfter {
+  reporter: Reporter;
+  before: TradeRecord;
+  after: TradeRecord;
+  /** after / before, both as published. */
+  ratio: number;
+}
+
+const FTA_YEAR = Number(FTA_IN_FORCE.slice(0, 4));
+
+/**
+ * The last full year before the FTA against the latest year, from one side. Tries Korea's statistics, then Peru's,
+ * then unstated ones; within a year, the most precise figure leads.
+ */
+export function tradeBeforeAfterFta(records: readonly TradeRecord[]): TradeBeforeAfter | undefined {
+  for (const reporter of REPORTERS) {
+    const totals = records.filter((r) => r.flow === 'total' && r.reporter === reporter && isUsable(r) && !r.qualifiers.partialYear);
+    const beforeYears = totals.filter((r) => r.year < FTA_YEAR).map((r) => r.year);
+    const afterYears = totals.filter((r) => r.year > FTA_YEAR).map((r) => r.year);
+    if (beforeYears.length === 0 || afterYears.length === 0) continue;
+    const beforeYear = Math.max(...beforeYears);
+    const afterYear = Math.max(...afterYears);
+    const [before] = byPrecision(totals.filter((r) => r.year === beforeYear));
+    const [after] = byPrecision(totals.filter((r) => r.year === afterYear));
+    if (!before || !after || before.valueUsdM <= 0) continue;
+    return { reporter, before, after, ratio: after.valueUsdM / before.valueUsdM };
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { KpiCard } from '@/components/kpi-card.tsx';
+import { QualifierBadges } from '@/components/qualifier-badges.tsx';
+import { QueryState } from '@/components/query-state.tsx';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useLocale } from '@/components/use-locale.ts';
+import { headlinesQuery } from '@/data/queries.ts';
+import { headlineFor } from '@/domain/headline-figures.ts';
+import { formatNumber } from '@/i18n/format.ts';
+import { StatedBy } from './stated-by.tsx';
+
+const CARD_HEIGHT = 220;
+
+/** Peruvians who studied in Korea (GKS) and officials trained by KOICA, as stated in 2023. */
+export function PeopleCard() {
+  const { t, locale } = useLocale();
+  const figures = useQuery({
+    ...headlinesQuery(),
+    select: (file) => ({ scholars: headlineFor(file.figures, 'scholars'), trainees: headlineFor(file.figures, 'trainees') }),
+  });
+  const title = t('cards.people.title');
+  return (
+    <QueryState queries={[figures]} what={title} height={CARD_HEIGHT}>
+      {() => {
+        const { scholars, trainees } = figures.data ?? {};
+        const lead = trainees ?? scholars;
+        if (!lead || lead.value === undefined) return <KpiCard title={title} value={t('status.noData')} testId="card-people" />;
+        return (
+          <KpiCard
+            title={title}
+            testId="card-people"
+            value={t('cards.people.trainees', { n: formatNumber(lead.value, locale) })}
+            footer={
+              <>
+                <QualifierBadges qualifiers={lead.qualifiers} />
+                <StatedBy figure={lead} />
+                <SourceLine sourceIds={lead.sourceIds} primaryOnly />
+              </>
+            }
+          >
+            {scholars && scholars.value !== undefined && scholars !== lead && (
+              <div className="kpi-card__later">
+                <p>{t('cards.people.scholars', { n: formatNumber(scholars.value, locale) })}</p>
+                <QualifierBadges qualifiers={scholars.qualifiers} withConflictNote={false} />
+              </div>
+            )}
+          </KpiCard>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { KpiCard } from '@/components/kpi-card.tsx';
+import { QualifierBadges } from '@/components/qualifier-badges.tsx';
+import { QueryState } from '@/components/query-state.tsx';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useLocale } from '@/components/use-locale.ts';
+import { tradeQuery } from '@/data/queries.ts';
+import { tradeBeforeAfterFta } from '@/domain/trade-series.ts';
+import { formatGrowth, formatUsdMillions } from '@/i18n/format.ts';
+
+const CARD_HEIGHT = 220;
+
+/** Total trade in the latest year against the last year before the FTA, from one reporting side. */
+export function TradeCard() {
+  const { t, locale } = useLocale();
+  const query = useQuery({ ...tradeQuery(), select: (file) => tradeBeforeAfterFta(file.annual) });
+  const title = t('cards.trade.title');
+  return (
+    <QueryState queries={[query]} what={title} height={CARD_HEIGHT}>
+      {() => {
+        const compare = query.data;
+        if (!compare) return <KpiCard title={title} value={t('status.noData')} testId="card-trade" />;
+        const { before, after, reporter, ratio } = compare;
+        return (
+          <KpiCard
+            title={title}
+            testId="card-trade"
+            value={t('cards.trade.value', { after: formatUsdMillions(after.valueUsdM, locale), afterYear: after.year })}
+            footer={
+              <>
+                <QualifierBadges qualifiers={after.qualifiers} withConflictNote={false} />
+                <SourceLine sourceIds={[after.sourceIds[0]!, before.sourceIds[0]!]} />
+              </>
+            }
+          >
+            <p className="kpi-card__growth">{t('cards.trade.growth', { growth: formatGrowth(ratio, locale), beforeYear: before.year })}</p>
+            <p>
+              {t('cards.trade.detail', {
+                before: formatUsdMillions(before.valueUsdM, locale),
+                beforeYear: before.year,
+                reporter: t(`reporters.${reporter}`),
+              })}
+            </p>
+          </KpiCard>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,105 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { REPORTER_STYLE } from '@/components/chart-palette.ts';
+import { QualifierBadges } from '@/components/qualifier-badges.tsx';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useLocale } from '@/components/use-locale.ts';
+import type { Locale } from '@/data/schema/common.ts';
+import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
+import type { TradePoint, TradeSeries, YearRange } from '@/domain/trade-series.ts';
+import { formatUsdAxis, formatUsdMillions } from '@/i18n/format.ts';
+
+export const TRADE_CHART_HEIGHT = 380;
+
+interface TradeChartProps {
+  series: TradeSeries[];
+  span: YearRange;
+}
+
+const evenYears = (span: YearRange) => {
+  const ticks: number[] = [];
+  for (let y = span.from; y <= span.to; y += 1) if ((y - span.from) % 2 === 0) ticks.push(y);
+  return ticks;
+};
+
+/**
+ * Total trade as markers, one series per reporting side: a missing year is simply empty (no line is drawn
+ * through it), and conflicting figures for one year stand side by side. The FTA's entry into force is a line.
+ */
+function TradeChart({ series, span }: TradeChartProps) {
+  const { t, locale } = useLocale();
+  const ticks = useMemo(() => evenYears(span), [span]);
+  const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
+  return (
+    <ResponsiveContainer width="100%" height={TRADE_CHART_HEIGHT} initialDimension={{ width: 800, height: TRADE_CHART_HEIGHT }}>
+      <ScatterChart margin={{ top: 28, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="year"
+          name={t('trade.yearAxis')}
+          domain={[span.from - 0.5, span.to + 0.5]}
+          ticks={ticks}
+          tickFormatter={String}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+        />
+        <YAxis
+          type="number"
+          dataKey="valueUsdM"
+          name={t('trade.valueAxis')}
+          tickFormatter={yTick}
+          width={locale === 'es' ? 84 : 64}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          domain={[0, 'auto']}
+        />
+        <ReferenceLine
+          x={yearFraction(FTA_IN_FORCE)}
+          stroke="var(--event-line)"
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          label={{ value: t('trade.ftaLabel'), position: 'top', fill: 'var(--text)', fontSize: 13, fontWeight: 600 }}
+          className="fta-line"
+        />
+        <Tooltip content={({ active, payload }) => <TradeTooltip active={active} point={payload?.[0]?.payload as TradePoint | undefined} locale={locale} />} cursor={false} isAnimationActive={false} />
+        {series.map((s) => (
+          <Scatter
+            key={s.reporter}
+            name={t(`reporters.${s.reporter}`)}
+            data={s.points}
+            fill={REPORTER_STYLE[s.reporter].color}
+            shape={REPORTER_STYLE[s.reporter].shape}
+            isAnimationActive={false}
+            className={`trade-series trade-series--${s.reporter}`}
+          />
+        ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
+
+function TradeTooltip({ active, point, locale }: { active?: boolean; point?: TradePoint; locale: Locale }) {
+  const { t, pick } = useLocale();
+  if (!active || !point) return null;
+  const { record } = point;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__value">{formatUsdMillions(record.valueUsdM, locale)}</p>
+      <dl>
+        <dt>{t('trade.tooltipYear')}</dt>
+        <dd>{record.year}</dd>
+        <dt>{t('trade.tooltipSide')}</dt>
+        <dd>
+          {t(`reporters.${record.reporter}`)}
+          {record.agency ? ` (${record.agency})` : ''}
+        </dd>
+      </dl>
+      <QualifierBadges qualifiers={record.qualifiers} />
+      {record.note && <p className="chart-tooltip__note">{pick(record.note)}</p>}
+      <SourceLine sourceIds={record.sourceIds} primaryOnly />
+    </div>
+  );
+}
+
+export default memo(TradeChart);

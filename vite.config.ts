@@ -20,7 +20,6 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'recharts', test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z]+|@reduxjs|immer|redux|reselect|es-toolkit|decimal\.js-light|eventemitter3|use-sync-external-store|react-redux|tiny-invariant)[\\/]/ },
           ],
         },
       },

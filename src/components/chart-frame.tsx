@@ -1,26 +1,59 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
+import { useTableView, useViewFilter } from '@/state/view-params.ts';
+import { exportImage, saveText } from './download.ts';
+import { useLocale } from './use-locale.ts';
+
+export interface CsvExport {
+  header: string[];
+  rows: CsvCell[][];
+}
 
 interface ChartFrameProps {
+  /** Stable id: used in the URL (`?table=`), file names and tests. */
   id: string;
   title: string;
   subtitle: string;
-  /** The chart (or its table); the frame reserves `height` px for it so the page never shifts. */
-  children: ReactNode;
+  /** The chart; the frame reserves `height` px for it so the page never shifts. */
+  chart: ReactNode;
+  /** The same data as a table: the alternative view and the screen-reader view. */
+  table: ReactNode;
   height: number;
-  /** Notes and qualifiers shown under the chart. */
+  /** What the CSV download holds: the rows shown, with their source columns. */
+  csv: () => CsvExport;
+  /** Legend, notes and qualifiers shown under the chart. */
   notes?: ReactNode;
   /** Source line(s). */
   sources?: ReactNode;
-  actions?: ReactNode;
 }
 
 /**
- * Every chart sits in one frame: title, subtitle (unit, years), the chart, notes, sources and actions —
- * the footer convention readers know from Our World in Data and Datawrapper.
+ * Every chart sits in one frame: title, subtitle (unit, years), the chart or its table, notes, sources, and
+ * the actions (table view, CSV, PNG, SVG) — the footer convention readers know from Our World in Data and Datawrapper.
  */
-export function ChartFrame({ id, title, subtitle, children, height, notes, sources, actions }: ChartFrameProps) {
+export function ChartFrame({ id, title, subtitle, chart, table, height, csv, notes, sources }: ChartFrameProps) {
+  const { t } = useLocale();
+  const [asTable, setAsTable] = useTableView(id);
+  const [filter] = useViewFilter();
+  const [busy, setBusy] = useState(false);
+  const frame = useRef<HTMLElement>(null);
+
+  const downloadCsv = () => {
+    const { header, rows } = csv();
+    saveText(toCsv(header, rows), exportFileName(id, filter, 'csv'), 'text/csv;charset=utf-8');
+  };
+  const downloadImage = async (format: 'png' | 'svg') => {
+    if (!frame.current) return;
+    setBusy(true);
+    try {
+      await exportImage(frame.current, format, exportFileName(id, filter, format));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
+    <figure ref={frame} className="chart-frame" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
       <header className="chart-frame__header">
         <div>
           <h3 id={`${id}-title`} className="chart-frame__title">
@@ -28,10 +61,23 @@ export function ChartFrame({ id, title, subtitle, children, height, notes, sourc
           </h3>
           <p className="chart-frame__subtitle">{subtitle}</p>
         </div>
-        {actions && <div className="chart-frame__actions">{actions}</div>}
+        <div className="chart-frame__actions" role="group" aria-label={t('actions.label', { title })} data-export-skip="true">
+          <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+            {asTable ? t('actions.showChart') : t('actions.showTable')}
+          </button>
+          <button type="button" className="button button--small" onClick={downloadCsv} aria-label={t('actions.downloadCsv', { title })}>
+            CSV
+          </button>
+          <button type="button" className="button button--small" disabled={busy} onClick={() => void downloadImage('png')} aria-label={t('actions.downloadPng', { title })}>
+            PNG
+          </button>
+          <button type="button" className="button button--small" disabled={busy} onClick={() => void downloadImage('svg')} aria-label={t('actions.downloadSvg', { title })}>
+            SVG
+          </button>
+        </div>
       </header>
       <div className="chart-frame__body" style={{ minHeight: height }}>
-        {children}
+        {asTable ? table : chart}
       </div>
       <figcaption className="chart-frame__footer">
         {notes}

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { sourcesQuery } from '@/data/queries.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
 import { useLocale } from './use-locale.ts';
+import { useSourceLookup } from './use-source-lookup.ts';
 
 interface SourceLineProps {
   sourceIds: readonly string[];
@@ -13,18 +12,18 @@ interface SourceLineProps {
 /** "Source: Publisher, Title (date)" with links that open the source; every figure on screen carries one. */
 export function SourceLine({ sourceIds, primaryOnly = false }: SourceLineProps) {
   const { t, locale } = useLocale();
-  const { data } = useQuery({ ...sourcesQuery(), select: (file) => new Map(file.sources.map((s) => [s.id, s])) });
+  const sources = useSourceLookup();
   const ids = primaryOnly ? sourceIds.slice(0, 1) : sourceIds;
   const label = ids.length > 1 ? t('source.labelPlural') : t('source.label');
   return (
     <p className="source-line">
       <span className="source-line__label">{label}: </span>
       {ids.map((id, i) => {
-        const source = data?.get(id);
+        const source = sources.get(id);
         return (
           <span key={id}>
             {i > 0 && '; '}
-            {source ? <SourceLink source={source} locale={locale} /> : <span>{data ? t('source.unknown') : id}</span>}
+            {source ? <SourceLink source={source} locale={locale} /> : <span>{sources.size ? t('source.unknown') : id}</span>}
           </span>
         );
       })}

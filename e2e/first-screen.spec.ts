@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test, waitForFirstScreen } from './fixtures.ts';
+
+interface RawTrade {
+  annual: { flow: string; reporter: string; year: number; qualifiers: { unusable?: boolean } }[];
+}
+const trade = JSON.parse(readFileSync('public/data/trade.json', 'utf8')) as RawTrade;
+
+/** Published total-trade figures per side, read straight from the data file. */
+const totalsBySide = (side: string) => trade.annual.filter((r) => r.flow === 'total' && r.reporter === side && !r.qualifiers.unusable);
+
+test('the first screen shows the headline figures with sources and the trade chart', async ({ page }, testInfo) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Peru–Korea: 60 years of relations');
+  await waitForFirstScreen(page);
+
+  for (const card of ['card-trade', 'card-investment', 'card-aid', 'card-people']) {
+    const el = page.getByTestId(card);
+    await expect(el.locator('.kpi-card__value')).toHaveText(/\d/);
+    const link = el.locator('.source-line a').first();
+    await expect(link).toHaveAttribute('href', /^https?:\/\//);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+
+  const chart = page.getByTestId('chart-trade-total');
+  for (const side of ['korea', 'peru', 'unclear']) {
+    const expected = totalsBySide(side).length;
+    await expect(chart.locator(`.trade-series--${side} .recharts-symbols`), `${side} markers`).toHaveCount(expected);
+  }
+  await expect(chart.locator('.fta-line line, line.fta-line, .fta-line')).not.toHaveCount(0);
+  await expect(chart.getByText('FTA in force')).toBeVisible();
+
+  await page.screenshot({ path: testInfo.outputPath('first-screen-1440x900.png'), fullPage: true });
+  await expectNoAxeViolations(page);
+});
+
+test('the first screen fits a phone', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=en');
+  await waitForFirstScreen(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath('first-screen-390x844.png'), fullPage: true });
+  await expectNoAxeViolations(page);
+});
+
+test('a tooltip gives the value, year, side, qualifier and source of a marker', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForFirstScreen(page);
+  const marker = page.locator('[data-testid="chart-trade-total"] .trade-series--korea .recharts-symbols').last();
+  await marker.hover();
+  const tooltip = page.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('US$');
+  await expect(tooltip).toContainText('Korean statistics');
+  await expect(tooltip.locator('.source-line a')).toHaveAttribute('href', /^https?:/);
+});
+
+test('a missing data file breaks only the panels that use it, and Retry recovers', async ({ page, allowConsole }) => {
+  allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  let broken = true;
+  await page.route('**/data/investment.json', (route) => (broken ? route.fulfill({ status: 404, body: 'not found' }) : route.fallback()));
+  await page.goto('/?lang=en');
+
+  const card = page.getByTestId('card-investment');
+  const error = page.getByRole('alert').filter({ hasText: 'investment.json' });
+  await expect(error).toContainText('This panel could not load its data');
+  await expect(error).toContainText('investment.json: the server answered 404');
+  await waitForFirstScreen(page);
+  await expect(page.getByTestId('card-aid').locator('.kpi-card__value')).toHaveText(/\d/);
+  await expect(card).toHaveCount(0);
+
+  broken = false;
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('card-investment').locator('.kpi-card__value')).toHaveText(/\d/);
+});
+
+test('an invalid data file names the file, and the other panels still render', async ({ page }) => {
+  await page.route('**/data/trade.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"annual": [' }));
+  await page.goto('/?lang=en');
+  const errors = page.getByRole('alert').filter({ hasText: 'trade.json: invalid JSON' });
+  await expect(errors).toHaveCount(2); // the trade card and the trade chart
+  await expect(errors.first().getByRole('button', { name: 'Retry' })).toBeVisible();
+  for (const card of ['card-investment', 'card-aid', 'card-people']) {
+    await expect(page.getByTestId(card).locator('.kpi-card__value')).toHaveText(/\d/);
+  }
+});
+
+test('a file that breaks its schema names the record and the field', async ({ page }) => {
+  const raw = JSON.parse(readFileSync('public/data/headlines.json', 'utf8')) as { figures: Record<string, unknown>[] };
+  const first = raw.figures[0]!;
+  first.value = -5;
+  await page.route('**/data/headlines.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(raw) }));
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('alert').first()).toContainText(`headlines.json: record "${String(first.id)}", field "value": must not be negative`);
+  await waitForFirstScreen(page);
+});

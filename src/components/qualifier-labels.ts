@@ -1,0 +1,19 @@
+import type { TFunction } from 'i18next';
+import type { Locale, Qualifiers } from '@/data/schema/common.ts';
+import { formatMonthRange } from '@/i18n/format.ts';
+
+/** The qualifiers of a figure as short labels in the interface language (badges, table cells, CSV). */
+export function qualifierLabels(qualifiers: Qualifiers, t: TFunction, locale: Locale): string[] {
+  const labels: string[] = [];
+  if (qualifiers.approximate) labels.push(t('qualifiers.approximate'));
+  if (qualifiers.lowerBound) labels.push(t('qualifiers.lowerBound'));
+  if (qualifiers.partialYear) {
+    const { fromMonth, toMonth } = qualifiers.partialYear;
+    labels.push(t('qualifiers.partialYear', { months: formatMonthRange(fromMonth, toMonth, locale) }));
+  }
+  if (qualifiers.yearInferred) labels.push(t('qualifiers.yearInferred'));
+  if (qualifiers.notVerified) labels.push(t('qualifiers.notVerified'));
+  if (qualifiers.conflict) labels.push(t('qualifiers.conflict'));
+  if (qualifiers.unusable) labels.push(t('qualifiers.unusable'));
+  return labels;
+}

@@ -7,7 +7,8 @@ interface RawTrade {
 const trade = JSON.parse(readFileSync('public/data/trade.json', 'utf8')) as RawTrade;
 
 /** Published total-trade figures per side, read straight from the data file. */
-const totalsBySide = (side: string) => trade.annual.filter((r) => r.flow === 'total' && r.reporter === side && !r.qualifiers.unusable);
+const totalsBySide = (side: string) =>
+  trade.annual.filter((r) => r.flow === 'total' && r.reporter === side && !r.qualifiers.unusable);
 
 test('the first screen shows the headline figures with sources and the trade chart', async ({ page }, testInfo) => {
   await page.goto('/?lang=en');
@@ -39,7 +40,9 @@ test('the first screen fits a phone', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?lang=en');
   await waitForFirstScreen(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('first-screen-390x844.png'), fullPage: true });
   await expectNoAxeViolations(page);
@@ -60,7 +63,9 @@ test('a tooltip gives the value, year, side, qualifier and source of a marker', 
 test('a missing data file breaks only the panels that use it, and Retry recovers', async ({ page, allowConsole }) => {
   allowConsole(/Failed to load resource: the server responded with a status of 404/);
   let broken = true;
-  await page.route('**/data/investment.json', (route) => (broken ? route.fulfill({ status: 404, body: 'not found' }) : route.fallback()));
+  await page.route('**/data/investment.json', (route) =>
+    broken ? route.fulfill({ status: 404, body: 'not found' }) : route.fallback(),
+  );
   await page.goto('/?lang=en');
 
   const card = page.getByTestId('card-investment');
@@ -77,7 +82,9 @@ test('a missing data file breaks only the panels that use it, and Retry recovers
 });
 
 test('an invalid data file names the file, and the other panels still render', async ({ page }) => {
-  await page.route('**/data/trade.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"annual": [' }));
+  await page.route('**/data/trade.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"annual": [' }),
+  );
   await page.goto('/?lang=en');
   const errors = page.getByRole('alert').filter({ hasText: 'trade.json: invalid JSON' });
   await expect(errors).toHaveCount(2); // the trade card and the trade chart
@@ -91,8 +98,12 @@ test('a file that breaks its schema names the record and the field', async ({ pa
   const raw = JSON.parse(readFileSync('public/data/headlines.json', 'utf8')) as { figures: Record<string, unknown>[] };
   const first = raw.figures[0]!;
   first.value = -5;
-  await page.route('**/data/headlines.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(raw) }));
+  await page.route('**/data/headlines.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(raw) }),
+  );
   await page.goto('/?lang=en');
-  await expect(page.getByRole('alert').first()).toContainText(`headlines.json: record "${String(first.id)}", field "value": must not be negative`);
+  await expect(page.getByRole('alert').first()).toContainText(
+    `headlines.json: record "${String(first.id)}", field "value": must not be negative`,
+  );
   await waitForFirstScreen(page);
 });

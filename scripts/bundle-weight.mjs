@@ -14,19 +14,26 @@ export function bundleWeight(dist = 'dist') {
       brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   };
-  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(/^.*?assets\//, 'assets/'));
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) =>
+    m[1].replace(/^.*?assets\//, 'assets/'),
+  );
   const firstRoute = new Set();
   const visit = (file) => {
     if (firstRoute.has(file) || !file.endsWith('.js')) return;
     firstRoute.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
     // static imports only: `import ... from "./x.js"` or `import "./x.js"` (not import("…"))
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(`assets/${m[1]}`);
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(`assets/${m[1]}`);
   };
   refs.filter((f) => f.endsWith('.js')).forEach(visit);
   const css = refs.filter((f) => f.endsWith('.css'));
   const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
-  const files = all.map((f) => ({ file: `assets/${f}`, firstRoute: firstRoute.has(`assets/${f}`) || css.includes(`assets/${f}`), ...size(`assets/${f}`) }));
+  const files = all.map((f) => ({
+    file: `assets/${f}`,
+    firstRoute: firstRoute.has(`assets/${f}`) || css.includes(`assets/${f}`),
+    ...size(`assets/${f}`),
+  }));
   const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
   const first = files.filter((f) => f.firstRoute && f.file.endsWith('.js'));
   return { files, firstRouteJs: { raw: sum(first, 'raw'), gzip: sum(first, 'gzip'), brotli: sum(first, 'brotli') } };

@@ -5,8 +5,11 @@ import { TradePanel } from '@/features/trade/trade-panel.tsx';
 import { createI18n, detectLocale } from '@/i18n/index.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
 import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
+import { FilterBar } from '@/features/filters/filter-bar.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { ThemeSwitch } from './theme-switch.tsx';
 import { useLanguage } from './use-language.ts';
+import { useTheme } from './use-theme.ts';
 import type { Locale } from '@/data/schema/common.ts';
 
 function initialLocale(): Locale {
@@ -26,6 +29,7 @@ export function App() {
 function Dashboard() {
   const { t, i18n } = useTranslation();
   const [locale, setLocale] = useLanguage(i18n);
+  const [theme, setTheme] = useTheme();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,13 +40,19 @@ function Dashboard() {
           <div>
             <p className="site-header__kicker">{t('app.kicker')}</p>
             <h1 className="site-header__title">{t('app.title')}</h1>
-            <p className="site-header__lede">{t('app.lede', { date: formatPartialDate(RELATIONS_ESTABLISHED, locale) })}</p>
+            <p className="site-header__lede">
+              {t('app.lede', { date: formatPartialDate(RELATIONS_ESTABLISHED, locale) })}
+            </p>
           </div>
-          <LanguageSwitch locale={locale} onChange={setLocale} />
+          <div className="site-header__controls">
+            <LanguageSwitch locale={locale} onChange={setLocale} />
+            <ThemeSwitch theme={theme} onChange={setTheme} />
+          </div>
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
         <HeadlineCards />
+        <FilterBar />
         <TradePanel />
       </main>
       <footer className="site-footer">

@@ -61,17 +61,44 @@ export function ChartFrame({ id, title, subtitle, chart, table, height, csv, not
           </h3>
           <p className="chart-frame__subtitle">{subtitle}</p>
         </div>
-        <div className="chart-frame__actions" role="group" aria-label={t('actions.label', { title })} data-export-skip="true">
-          <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+        <div
+          className="chart-frame__actions"
+          role="group"
+          aria-label={t('actions.label', { title })}
+          data-export-skip="true"
+        >
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={asTable}
+            onClick={() => setAsTable(!asTable)}
+          >
             {asTable ? t('actions.showChart') : t('actions.showTable')}
           </button>
-          <button type="button" className="button button--small" onClick={downloadCsv} aria-label={t('actions.downloadCsv', { title })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={downloadCsv}
+            aria-label={t('actions.downloadCsv', { title })}
+          >
             CSV
           </button>
-          <button type="button" className="button button--small" disabled={busy} onClick={() => void downloadImage('png')} aria-label={t('actions.downloadPng', { title })}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() => void downloadImage('png')}
+            aria-label={t('actions.downloadPng', { title })}
+          >
             PNG
           </button>
-          <button type="button" className="button button--small" disabled={busy} onClick={() => void downloadImage('svg')} aria-label={t('actions.downloadSvg', { title })}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() => void downloadImage('svg')}
+            aria-label={t('actions.downloadSvg', { title })}
+          >
             SVG
           </button>
         </div>

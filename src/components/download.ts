@@ -10,7 +10,8 @@ export function saveBlob(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export const saveText = (text: string, fileName: string, type: string) => saveBlob(new Blob([text], { type }), fileName);
+export const saveText = (text: string, fileName: string, type: string) =>
+  saveBlob(new Blob([text], { type }), fileName);
 
 /**
  * Renders a chart frame (title, chart, legend, source) to PNG or SVG. html-to-image copies each element's

@@ -3,7 +3,13 @@ import { qualifierLabels } from './qualifier-labels.ts';
 import { useLocale } from './use-locale.ts';
 
 /** The qualifiers of a figure as short labels; the conflict note is spelled out because readers ask "which is right?". */
-export function QualifierBadges({ qualifiers, withConflictNote = true }: { qualifiers: Qualifiers; withConflictNote?: boolean }) {
+export function QualifierBadges({
+  qualifiers,
+  withConflictNote = true,
+}: {
+  qualifiers: Qualifiers;
+  withConflictNote?: boolean;
+}) {
   const { t, locale, pick } = useLocale();
   const labels = qualifierLabels(qualifiers, t, locale);
   if (labels.length === 0) return null;

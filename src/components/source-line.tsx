@@ -23,7 +23,11 @@ export function SourceLine({ sourceIds, primaryOnly = false }: SourceLineProps) 
         return (
           <span key={id}>
             {i > 0 && '; '}
-            {source ? <SourceLink source={source} locale={locale} /> : <span>{sources.size ? t('source.unknown') : id}</span>}
+            {source ? (
+              <SourceLink source={source} locale={locale} />
+            ) : (
+              <span>{sources.size ? t('source.unknown') : id}</span>
+            )}
           </span>
         );
       })}

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataFileError } from './data-file-error.ts';
 import { loadDataFile } from './load-data-file.ts';
 
-const serve = (body: string, status = 200) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
+const serve = (body: string, status = 200) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status })),
+  );
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -41,7 +45,10 @@ describe('loadDataFile', () => {
   });
 
   it('says when the request itself fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(loadDataFile('aid')).rejects.toThrow('aid.json: the request failed (Failed to fetch)');
   });
 });

@@ -25,7 +25,8 @@ export async function loadDataFile<K extends DataFileKey>(key: K, signal?: Abort
     if (signal?.aborted) throw error;
     throw new DataFileError(file, `${file}: the request failed (${(error as Error).message || 'network error'})`);
   }
-  if (!response.ok) throw new DataFileError(file, `${file}: the server answered ${response.status} ${response.statusText}`.trim());
+  if (!response.ok)
+    throw new DataFileError(file, `${file}: the server answered ${response.status} ${response.statusText}`.trim());
 
   const text = await response.text();
   let raw: unknown;

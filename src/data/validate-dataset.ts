@@ -92,7 +92,8 @@ export function crossFileProblems(files: Partial<Record<DataFileKey, unknown>>):
 
       if (Array.isArray(record.sourceIds)) {
         record.sourceIds.forEach((id, i) => {
-          if (typeof id === 'string' && !sourceIds.has(id)) add(`sourceIds.${i}`, `unknown source id "${id}" (not in sources.json)`);
+          if (typeof id === 'string' && !sourceIds.has(id))
+            add(`sourceIds.${i}`, `unknown source id "${id}" (not in sources.json)`);
         });
       }
       if (Array.isArray(record.sectors)) {
@@ -115,7 +116,10 @@ export function crossFileProblems(files: Partial<Record<DataFileKey, unknown>>):
       const noteText = typeof record.note?.en === 'string' ? record.note.en : '';
       for (const promise of NOTE_PROMISES) {
         if (promise.pattern.test(noteText) && record.qualifiers?.[promise.flag] === undefined) {
-          add(`qualifiers.${promise.flag}`, `the note says "${promise.words}" but qualifiers.${promise.flag} is not set`);
+          add(
+            `qualifiers.${promise.flag}`,
+            `the note says "${promise.words}" but qualifiers.${promise.flag} is not set`,
+          );
         }
       }
     }

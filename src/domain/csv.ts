@@ -16,7 +16,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 }
 
 /** A file name that says what is in the file, including the filter: "peru-korea_trade-total_trade_2005-2023". */
-export function exportFileName(chartId: string, filter: { sectors: readonly string[]; from: number; to: number }, ext: string) {
+export function exportFileName(
+  chartId: string,
+  filter: { sectors: readonly string[]; from: number; to: number },
+  ext: string,
+) {
   const sectors = filter.sectors.length ? filter.sectors.join('+') : 'all-sectors';
   return `peru-korea_${chartId}_${sectors}_${filter.from}-${filter.to}.${ext}`;
 }

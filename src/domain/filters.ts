@@ -14,7 +14,11 @@ export const YEAR_BOUNDS = { min: 1922, max: 2026 } as const;
  * Turns the URL's `from`/`to` into a valid range: absent or non-numeric → the bounds, out of range → clamped,
  * reversed → swapped. An old or mangled link still opens on a sensible view.
  */
-export function normalizeYearRange(from: number | null, to: number | null, bounds: { min: number; max: number } = YEAR_BOUNDS) {
+export function normalizeYearRange(
+  from: number | null,
+  to: number | null,
+  bounds: { min: number; max: number } = YEAR_BOUNDS,
+) {
   const clamp = (y: number | null, fallback: number) =>
     y === null || !Number.isFinite(y) ? fallback : Math.min(bounds.max, Math.max(bounds.min, Math.trunc(y)));
   const a = clamp(from, bounds.min);

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@/data/schema/common.ts';
+import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import type { PartialDate } from '@/data/schema/common.ts';
 
 /** The Peru–Korea free trade agreement entered into force on 1 August 2011. */
@@ -18,4 +20,32 @@ export function yearsBetween(from: PartialDate, to: Date): number {
   const [y, m = 1, d = 1] = from.split('-').map(Number) as [number, number?, number?];
   const before = to.getUTCMonth() + 1 < m || (to.getUTCMonth() + 1 === m && to.getUTCDate() < d);
   return to.getUTCFullYear() - y - (before ? 1 : 0);
+}
+
+/** A milestone drawn on a time axis: a vertical line with a short mark, explained in the legend. */
+export interface AxisMilestone {
+  id: string;
+  date: PartialDate;
+  /** Position on a numeric year axis. */
+  x: number;
+  /** "A", "B", … in date order, shown at the top of the line. */
+  mark: string;
+  title: LocalizedText;
+}
+
+/**
+ * The timeline's milestones (FTA in force, strategic partnership, anniversaries, APEC) that fall within a year span,
+ * marked A, B, C… so that the labels stay short on the chart and are spelled out in the legend.
+ */
+export function axisMilestones(events: readonly TimelineEvent[], span: { from: number; to: number }): AxisMilestone[] {
+  return events
+    .filter((e) => e.milestone && Number(e.date.slice(0, 4)) >= span.from && Number(e.date.slice(0, 4)) <= span.to)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e, i) => ({
+      id: e.id,
+      date: e.date,
+      x: yearFraction(e.date),
+      mark: String.fromCharCode(65 + i),
+      title: e.title,
+    }));
 }

@@ -7,7 +7,11 @@ import type { Qualifiers } from '@/data/schema/common.ts';
  */
 export function byPrecision<T extends { qualifiers: Qualifiers }>(records: readonly T[]): T[] {
   const weight = (q: Qualifiers) =>
-    (q.approximate ? 1 : 0) + (q.lowerBound ? 2 : 0) + (q.yearInferred ? 1 : 0) + (q.partialYear ? 4 : 0) + (q.notVerified ? 1 : 0);
+    (q.approximate ? 1 : 0) +
+    (q.lowerBound ? 2 : 0) +
+    (q.yearInferred ? 1 : 0) +
+    (q.partialYear ? 4 : 0) +
+    (q.notVerified ? 1 : 0);
   return records
     .map((record, index) => ({ record, index }))
     .sort((a, b) => weight(a.record.qualifiers) - weight(b.record.qualifiers) || a.index - b.index)

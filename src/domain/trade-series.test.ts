@@ -25,7 +25,10 @@ describe('tradeSeriesByReporter', () => {
   });
 
   it('keeps conflicting figures for the same year and side', () => {
-    const both = [tradeRecord({ year: 2009, valueUsdM: 1560 }), tradeRecord({ year: 2009, valueUsdM: 1500, qualifiers: { approximate: true } })];
+    const both = [
+      tradeRecord({ year: 2009, valueUsdM: 1560 }),
+      tradeRecord({ year: 2009, valueUsdM: 1500, qualifiers: { approximate: true } }),
+    ];
     expect(tradeSeriesByReporter(both, 'total')[0]!.points.map((p) => p.valueUsdM)).toEqual([1560, 1500]);
   });
 
@@ -33,17 +36,24 @@ describe('tradeSeriesByReporter', () => {
     const values = tradeSeriesByReporter(records, 'total').flatMap((s) => s.points.map((p) => p.valueUsdM));
     expect(values).not.toContain(99);
     expect(values).not.toContain(919);
-    expect(tradeSeriesByReporter(records, 'total', { from: 2005, to: 2010 }).flatMap((s) => s.points.map((p) => p.year))).toEqual([2009, 2009]);
+    expect(
+      tradeSeriesByReporter(records, 'total', { from: 2005, to: 2010 }).flatMap((s) => s.points.map((p) => p.year)),
+    ).toEqual([2009, 2009]);
   });
 
   it('omits a side that has no figure', () => {
-    expect(tradeSeriesByReporter([tradeRecord({ reporter: 'peru' })], 'total').map((s) => s.reporter)).toEqual(['peru']);
+    expect(tradeSeriesByReporter([tradeRecord({ reporter: 'peru' })], 'total').map((s) => s.reporter)).toEqual([
+      'peru',
+    ]);
   });
 });
 
 describe('tradeYearSpan', () => {
   it('spans the years that have a figure of the flow', () => {
-    expect(tradeYearSpan([tradeRecord({ year: 2004 }), tradeRecord({ year: 2023 })], 'total')).toEqual({ from: 2004, to: 2023 });
+    expect(tradeYearSpan([tradeRecord({ year: 2004 }), tradeRecord({ year: 2023 })], 'total')).toEqual({
+      from: 2004,
+      to: 2023,
+    });
     expect(tradeYearSpan([], 'total')).toBeUndefined();
   });
 });
@@ -73,6 +83,11 @@ describe('tradeBeforeAfterFta', () => {
   });
 
   it('ignores partial years and returns nothing without a comparable pair', () => {
-    expect(tradeBeforeAfterFta([tradeRecord({ year: 2010 }), tradeRecord({ year: 2020, qualifiers: { partialYear: { fromMonth: 1, toMonth: 6 } } })])).toBeUndefined();
+    expect(
+      tradeBeforeAfterFta([
+        tradeRecord({ year: 2010 }),
+        tradeRecord({ year: 2020, qualifiers: { partialYear: { fromMonth: 1, toMonth: 6 } } }),
+      ]),
+    ).toBeUndefined();
   });
 });

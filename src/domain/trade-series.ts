@@ -27,7 +27,11 @@ const inRange = (year: number, range?: YearRange) => !range || (year >= range.fr
  * Splits trade records of one flow into one series per reporting side (Korea, Peru, unstated), in that order.
  * Every usable record becomes a point (conflicting figures for the same year are all kept); nothing is filled in.
  */
-export function tradeSeriesByReporter(records: readonly TradeRecord[], flow: TradeFlow, range?: YearRange): TradeSeries[] {
+export function tradeSeriesByReporter(
+  records: readonly TradeRecord[],
+  flow: TradeFlow,
+  range?: YearRange,
+): TradeSeries[] {
   return REPORTERS.map((reporter) => ({
     reporter,
     points: records
@@ -61,7 +65,9 @@ const FTA_YEAR = Number(FTA_IN_FORCE.slice(0, 4));
  */
 export function tradeBeforeAfterFta(records: readonly TradeRecord[]): TradeBeforeAfter | undefined {
   for (const reporter of REPORTERS) {
-    const totals = records.filter((r) => r.flow === 'total' && r.reporter === reporter && isUsable(r) && !r.qualifiers.partialYear);
+    const totals = records.filter(
+      (r) => r.flow === 'total' && r.reporter === reporter && isUsable(r) && !r.qualifiers.partialYear,
+    );
     const beforeYears = totals.filter((r) => r.year < FTA_YEAR).map((r) => r.year);
     const afterYears = totals.filter((r) => r.year > FTA_YEAR).map((r) => r.year);
     if (beforeYears.length === 0 || afterYears.length === 0) continue;

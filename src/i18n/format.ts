@@ -4,7 +4,11 @@ import type { Locale, PartialDate } from '@/data/schema/common.ts';
 export const INTL_LOCALE: Record<Locale, string> = { es: 'es-PE', ko: 'ko-KR', en: 'en-US' };
 
 const exactCompact = (locale: Locale) =>
-  new Intl.NumberFormat(INTL_LOCALE[locale], { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 8 });
+  new Intl.NumberFormat(INTL_LOCALE[locale], {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumSignificantDigits: 8,
+  });
 
 /**
  * Korean reads large amounts in groups of four digits (만 = 10⁴, 억 = 10⁸, 조 = 10¹²): 3,630,000,000 → "36억 3천만".
@@ -62,14 +66,18 @@ export function formatNumber(value: number, locale: Locale): string {
 
 /** Percent given as 0–100. */
 export function formatPercent(valuePct: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 2 }).format(valuePct / 100);
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 2 }).format(
+    valuePct / 100,
+  );
 }
 
 /** Growth ratio as a signed percent: 1.83 → "+83%". */
 export function formatGrowth(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0, signDisplay: 'always' }).format(
-    ratio - 1,
-  );
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: 'always',
+  }).format(ratio - 1);
 }
 
 /** A date at its own precision: "2011", "August 2011", "1 August 2011" in the locale's words. */

@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState, useQueryStates } from 'nuqs';
+import {
+  parseAsArrayOf,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+  useQueryState,
+  useQueryStates,
+} from 'nuqs';
 import { LOCALES, SECTORS } from '@/data/schema/common.ts';
 import { normalizeYearRange, type ViewFilter } from '@/domain/filters.ts';
 

@@ -8,7 +8,16 @@ afterEach(() => cleanup());
 class ResizeObserverStub implements ResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {
-    const contentRect = { x: 0, y: 0, top: 0, left: 0, bottom: 360, right: 800, width: 800, height: 360 } as DOMRectReadOnly;
+    const contentRect = {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      bottom: 360,
+      right: 800,
+      width: 800,
+      height: 360,
+    } as DOMRectReadOnly;
     this.callback([{ target, contentRect } as ResizeObserverEntry], this);
   }
   unobserve() {}

@@ -32,16 +32,20 @@ export const REPORTERS = ['korea', 'peru', 'unclear'] as const;
 export const reporterSchema = z.enum(REPORTERS);
 export type Reporter = z.infer<typeof reporterSchema>;
 
-export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'));
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'));
 
 /** A date at the precision its source supports: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDateSchema = z
   .string()
-  .check(z.regex(/^(1[89]\d\d|20\d\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+  .check(
+    z.regex(/^(1[89]\d\d|20\d\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  );
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
 export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2030;
+export const MAX_YEAR = 2035;
 export const yearSchema = z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR));
 
 const monthSchema = z.int().check(z.gte(1), z.lte(12));

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { localizedTextSchema, partialDateSchema, recordBase, reporterSchema, usdMillionsSchema, yearSchema } from './common.ts';
+import {
+  localizedTextSchema,
+  partialDateSchema,
+  recordBase,
+  reporterSchema,
+  usdMillionsSchema,
+  yearSchema,
+} from './common.ts';
 
 /**
  * A statement of Korea's accumulated investment in Peru at a point in time.

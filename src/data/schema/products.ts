@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema, recordBase, reporterSchema, usdMillionsSchema, yearSchema } from './common.ts';
 
-export const PRODUCT_GROUPS = ['total', 'traditional', 'non-traditional', 'agro', 'fishery', 'mineral', 'manufactured', 'other'] as const;
+export const PRODUCT_GROUPS = [
+  'total',
+  'traditional',
+  'non-traditional',
+  'agro',
+  'fishery',
+  'mineral',
+  'manufactured',
+  'other',
+] as const;
 
 /** A product or product group traded, as a value, a share, or both. */
 export const productRecordSchema = z

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { localizedTextSchema, partialDateSchema, recordBase, reporterSchema, usdMillionsSchema, yearSchema } from './common.ts';
+import {
+  localizedTextSchema,
+  partialDateSchema,
+  recordBase,
+  reporterSchema,
+  usdMillionsSchema,
+  yearSchema,
+} from './common.ts';
 
 /** Trade flows, always from Peru's side: exports = Peru → Korea; balance = Peru's exports minus imports. */
 export const TRADE_FLOWS = ['total', 'exports_pe_to_kr', 'imports_pe_from_kr', 'balance'] as const;
@@ -29,7 +36,13 @@ export const tradeRecordSchema = z
   );
 export type TradeRecord = z.infer<typeof tradeRecordSchema>;
 
-export const TRADE_FACT_KINDS = ['fta-milestone', 'tariff-liberalization', 'utilization', 'partner-rank', 'other'] as const;
+export const TRADE_FACT_KINDS = [
+  'fta-milestone',
+  'tariff-liberalization',
+  'utilization',
+  'partner-rank',
+  'other',
+] as const;
 export const FACT_UNITS = ['percent', 'rank', 'usd_m', 'count', 'none'] as const;
 
 /** A stated fact about the FTA or Korea's place in Peru's trade (not a yearly series). */

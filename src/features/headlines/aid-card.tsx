@@ -21,7 +21,8 @@ export function AidCard() {
     <QueryState queries={[headline, cumulative]} what={title} height={CARD_HEIGHT}>
       {() => {
         const figure = headline.data;
-        if (!figure || figure.value === undefined) return <KpiCard title={title} value={t('status.noData')} testId="card-aid" />;
+        if (!figure || figure.value === undefined)
+          return <KpiCard title={title} value={t('status.noData')} testId="card-aid" />;
         const total = cumulative.data;
         return (
           <KpiCard

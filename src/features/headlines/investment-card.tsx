@@ -21,7 +21,8 @@ export function InvestmentCard() {
     <QueryState queries={[headline, statements]} what={title} height={CARD_HEIGHT}>
       {() => {
         const figure = headline.data;
-        if (!figure || figure.value === undefined) return <KpiCard title={title} value={t('status.noData')} testId="card-investment" />;
+        if (!figure || figure.value === undefined)
+          return <KpiCard title={title} value={t('status.noData')} testId="card-investment" />;
         const later = investmentStatementsAfter(statements.data ?? [], figure.statedOn).slice(0, 1);
         return (
           <KpiCard
@@ -39,7 +40,12 @@ export function InvestmentCard() {
             <p>{t('cards.investment.detail', { year: figure.statedOn.slice(0, 4) })}</p>
             {later.map((s) => (
               <div key={s.id} className="kpi-card__later">
-                <p>{t('cards.investment.later', { value: formatUsdMillions(s.valueUsdM!, locale), date: formatPartialDate(s.asOf, locale) })}</p>
+                <p>
+                  {t('cards.investment.later', {
+                    value: formatUsdMillions(s.valueUsdM!, locale),
+                    date: formatPartialDate(s.asOf, locale),
+                  })}
+                </p>
                 <QualifierBadges qualifiers={s.qualifiers} withConflictNote={false} />
                 <SourceLine sourceIds={s.sourceIds} primaryOnly />
               </div>

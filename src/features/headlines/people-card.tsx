@@ -16,7 +16,10 @@ export function PeopleCard() {
   const { t, locale } = useLocale();
   const figures = useQuery({
     ...headlinesQuery(),
-    select: (file) => ({ scholars: headlineFor(file.figures, 'scholars'), trainees: headlineFor(file.figures, 'trainees') }),
+    select: (file) => ({
+      scholars: headlineFor(file.figures, 'scholars'),
+      trainees: headlineFor(file.figures, 'trainees'),
+    }),
   });
   const title = t('cards.people.title');
   return (
@@ -24,7 +27,8 @@ export function PeopleCard() {
       {() => {
         const { scholars, trainees } = figures.data ?? {};
         const lead = trainees ?? scholars;
-        if (!lead || lead.value === undefined) return <KpiCard title={title} value={t('status.noData')} testId="card-people" />;
+        if (!lead || lead.value === undefined)
+          return <KpiCard title={title} value={t('status.noData')} testId="card-people" />;
         return (
           <KpiCard
             title={title}

@@ -5,5 +5,9 @@ import { formatPartialDate } from '@/i18n/format.ts';
 /** "As stated by …, 2023": headline figures are statements, attributed to whoever made them. */
 export function StatedBy({ figure }: { figure: HeadlineFigure }) {
   const { t, locale } = useLocale();
-  return <p className="stated-by">{t('source.statedBy', { who: figure.statedBy, date: formatPartialDate(figure.statedOn, locale) })}</p>;
+  return (
+    <p className="stated-by">
+      {t('source.statedBy', { who: figure.statedBy, date: formatPartialDate(figure.statedOn, locale) })}
+    </p>
+  );
 }

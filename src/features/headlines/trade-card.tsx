@@ -33,7 +33,9 @@ export function TradeCard() {
               </>
             }
           >
-            <p className="kpi-card__growth">{t('cards.trade.growth', { growth: formatGrowth(ratio, locale), beforeYear: before.year })}</p>
+            <p className="kpi-card__growth">
+              {t('cards.trade.growth', { growth: formatGrowth(ratio, locale), beforeYear: before.year })}
+            </p>
             <p>
               {t('cards.trade.detail', {
                 before: formatUsdMillions(before.valueUsdM, locale),

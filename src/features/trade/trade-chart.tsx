@@ -1,5 +1,14 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
@@ -31,7 +40,11 @@ function TradeChart({ series, span }: TradeChartProps) {
   const ticks = useMemo(() => evenYears(span), [span]);
   const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
   return (
-    <ResponsiveContainer width="100%" height={TRADE_CHART_HEIGHT} initialDimension={{ width: 800, height: TRADE_CHART_HEIGHT }}>
+    <ResponsiveContainer
+      width="100%"
+      height={TRADE_CHART_HEIGHT}
+      initialDimension={{ width: 800, height: TRADE_CHART_HEIGHT }}
+    >
       <ScatterChart margin={{ top: 28, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis
@@ -62,7 +75,13 @@ function TradeChart({ series, span }: TradeChartProps) {
           label={{ value: t('trade.ftaLabel'), position: 'top', fill: 'var(--text)', fontSize: 13, fontWeight: 600 }}
           className="fta-line"
         />
-        <Tooltip content={({ active, payload }) => <TradeTooltip active={active} point={payload?.[0]?.payload as TradePoint | undefined} locale={locale} />} cursor={false} isAnimationActive={false} />
+        <Tooltip
+          content={({ active, payload }) => (
+            <TradeTooltip active={active} point={payload?.[0]?.payload as TradePoint | undefined} locale={locale} />
+          )}
+          cursor={false}
+          isAnimationActive={false}
+        />
         {series.map((s) => (
           <Scatter
             key={s.reporter}

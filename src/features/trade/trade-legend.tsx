@@ -11,7 +11,11 @@ export function TradeLegend({ series }: { series: TradeSeries[] }) {
     <ul className="legend">
       {series.map((s) => (
         <li key={s.reporter} className={`legend__item legend__item--${REPORTER_STYLE[s.reporter].shape}`}>
-          <span className="legend__swatch" style={{ background: REPORTER_STYLE[s.reporter].color }} aria-hidden="true" />
+          <span
+            className="legend__swatch"
+            style={{ background: REPORTER_STYLE[s.reporter].color }}
+            aria-hidden="true"
+          />
           {t(`reporters.${s.reporter}`)} ({s.points.length})
         </li>
       ))}

@@ -48,7 +48,9 @@ export function TradePanel() {
               height={CHART_HEIGHT}
               chart={
                 <>
-                  <p className="visually-hidden">{t('trade.chartDescription', { count: records.length, from: span.from, to: span.to })}</p>
+                  <p className="visually-hidden">
+                    {t('trade.chartDescription', { count: records.length, from: span.from, to: span.to })}
+                  </p>
                   <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
                     <TradeChart series={series} span={span} />
                   </Suspense>
@@ -56,8 +58,27 @@ export function TradePanel() {
               }
               table={<TradeTable caption={title} records={records} testId="table-trade-total" />}
               csv={() => ({
-                header: [t('table.year'), t('table.flow'), t('table.valueUsdM'), t('table.side'), t('table.agency'), t('table.qualifiers'), t('table.sourcePublisher'), t('table.sourceTitle'), t('table.sourceDate'), t('table.sourceUrl')],
-                rows: records.map((r) => [r.year, t(`flows.${r.flow}`), r.valueUsdM, t(`reporters.${r.reporter}`), r.agency, qualifierLabels(r.qualifiers, t, locale).join('; '), ...sourceCells(sources, r.sourceIds)]),
+                header: [
+                  t('table.year'),
+                  t('table.flow'),
+                  t('table.valueUsdM'),
+                  t('table.side'),
+                  t('table.agency'),
+                  t('table.qualifiers'),
+                  t('table.sourcePublisher'),
+                  t('table.sourceTitle'),
+                  t('table.sourceDate'),
+                  t('table.sourceUrl'),
+                ],
+                rows: records.map((r) => [
+                  r.year,
+                  t(`flows.${r.flow}`),
+                  r.valueUsdM,
+                  t(`reporters.${r.reporter}`),
+                  r.agency,
+                  qualifierLabels(r.qualifiers, t, locale).join('; '),
+                  ...sourceCells(sources, r.sourceIds),
+                ]),
               })}
               notes={
                 <>

@@ -1,3 +1,10 @@
+import { investmentMessages } from './investment.ts';
+import { aidMessages } from './aid.ts';
+import { exchangeMessages } from './exchange.ts';
+import { timelineMessages } from './timeline.ts';
+import { methodMessages } from './method.ts';
+import { tradeDetailMessages } from './trade-detail.ts';
+
 /** English interface texts. The shape of this object is the type every other language must match. */
 export const en = {
   app: {
@@ -44,6 +51,18 @@ export const en = {
     statedBy: 'As stated by {{who}}, {{date}}',
     undated: 'undated',
     unknown: 'Source not found in the registry',
+  },
+  themes: { label: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector' },
+  legend: { hide: 'Hide {{name}}', show: 'Show {{name}}' },
+  filters: {
+    title: 'Filter',
+    sectors: 'Sectors',
+    from: 'From',
+    to: 'To',
+    clear: 'Clear filter',
+    emptyTitle: 'Nothing here matches the filter',
+    emptyBody: 'No figure in this section belongs to the selected sectors and years.',
+    emptyAll: 'No figure in the dashboard matches the selected sectors and years.',
   },
   actions: {
     label: 'Actions for “{{title}}”',
@@ -109,16 +128,24 @@ export const en = {
   },
   trade: {
     chartTitle: 'Total trade between Peru and Korea',
-    chartSubtitle: 'US$, current prices, {{from}}–{{to}}. Each marker is one published figure; the two sides measure differently.',
+    chartSubtitle:
+      'US$, current prices, {{from}}–{{to}}. Each marker is one published figure; the two sides measure differently.',
     ftaLabel: 'FTA in force',
     ftaDescription: 'The free trade agreement entered into force on {{date}}.',
     yearAxis: 'Year',
     valueAxis: 'US$',
     gapNote: 'Years without a marker have no published figure for that side: they are gaps, not zeros.',
-    differenceNote: 'Korea values its imports CIF (with freight and insurance); Peru values its exports FOB. The two sides’ totals differ for that reason and because of rounding and transshipment.',
+    differenceNote:
+      'Korea values its imports CIF (with freight and insurance); Peru values its exports FOB. The two sides’ totals differ for that reason and because of rounding and transshipment.',
     chartDescription: '{{count}} published figures of total trade, {{from}} to {{to}}, by reporting side.',
     tooltipYear: 'Year',
     tooltipValue: 'Value',
     tooltipSide: 'Reported by',
   },
+  investment: investmentMessages.en,
+  aid: aidMessages.en,
+  exchange: exchangeMessages.en,
+  timeline: timelineMessages.en,
+  method: methodMessages.en,
+  tradeDetail: tradeDetailMessages.en,
 } as const;

@@ -1,4 +1,10 @@
 import type { Messages } from './types.ts';
+import { investmentMessages } from './investment.ts';
+import { aidMessages } from './aid.ts';
+import { exchangeMessages } from './exchange.ts';
+import { timelineMessages } from './timeline.ts';
+import { methodMessages } from './method.ts';
+import { tradeDetailMessages } from './trade-detail.ts';
 
 /** Español (Perú). */
 export const es: Messages = {
@@ -46,6 +52,18 @@ export const es: Messages = {
     statedBy: 'Según {{who}}, {{date}}',
     undated: 'sin fecha',
     unknown: 'Fuente no encontrada en el registro',
+  },
+  themes: { label: 'Tema', light: 'Claro', dark: 'Oscuro', projector: 'Proyector' },
+  legend: { hide: 'Ocultar {{name}}', show: 'Mostrar {{name}}' },
+  filters: {
+    title: 'Filtrar',
+    sectors: 'Sectores',
+    from: 'Desde',
+    to: 'Hasta',
+    clear: 'Quitar filtro',
+    emptyTitle: 'Nada aquí coincide con el filtro',
+    emptyBody: 'Ninguna cifra de esta sección pertenece a los sectores y años seleccionados.',
+    emptyAll: 'Ninguna cifra del tablero coincide con los sectores y años seleccionados.',
   },
   actions: {
     label: 'Acciones para «{{title}}»',
@@ -111,16 +129,24 @@ export const es: Messages = {
   },
   trade: {
     chartTitle: 'Comercio total entre el Perú y Corea',
-    chartSubtitle: 'US$ corrientes, {{from}}–{{to}}. Cada marcador es una cifra publicada; cada lado mide de forma distinta.',
+    chartSubtitle:
+      'US$ corrientes, {{from}}–{{to}}. Cada marcador es una cifra publicada; cada lado mide de forma distinta.',
     ftaLabel: 'TLC en vigor',
     ftaDescription: 'El tratado de libre comercio entró en vigor el {{date}}.',
     yearAxis: 'Año',
     valueAxis: 'US$',
     gapNote: 'Los años sin marcador no tienen cifra publicada para ese lado: son vacíos, no ceros.',
-    differenceNote: 'Corea valora sus importaciones CIF (con flete y seguro); el Perú valora sus exportaciones FOB. Por eso, y por redondeos y transbordos, los totales de ambos lados difieren.',
+    differenceNote:
+      'Corea valora sus importaciones CIF (con flete y seguro); el Perú valora sus exportaciones FOB. Por eso, y por redondeos y transbordos, los totales de ambos lados difieren.',
     chartDescription: '{{count}} cifras publicadas de comercio total, de {{from}} a {{to}}, por lado que informa.',
     tooltipYear: 'Año',
     tooltipValue: 'Valor',
     tooltipSide: 'Informado por',
   },
+  investment: investmentMessages.es,
+  aid: aidMessages.es,
+  exchange: exchangeMessages.es,
+  timeline: timelineMessages.es,
+  method: methodMessages.es,
+  tradeDetail: tradeDetailMessages.es,
 };

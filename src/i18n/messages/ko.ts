@@ -1,4 +1,10 @@
 import type { Messages } from './types.ts';
+import { investmentMessages } from './investment.ts';
+import { aidMessages } from './aid.ts';
+import { exchangeMessages } from './exchange.ts';
+import { timelineMessages } from './timeline.ts';
+import { methodMessages } from './method.ts';
+import { tradeDetailMessages } from './trade-detail.ts';
 
 /** 한국어. */
 export const ko: Messages = {
@@ -46,6 +52,18 @@ export const ko: Messages = {
     statedBy: '{{who}} 발언, {{date}}',
     undated: '날짜 없음',
     unknown: '출처 목록에 없는 출처',
+  },
+  themes: { label: '테마', light: '밝게', dark: '어둡게', projector: '프로젝터' },
+  legend: { hide: '{{name}} 숨기기', show: '{{name}} 보이기' },
+  filters: {
+    title: '필터',
+    sectors: '분야',
+    from: '시작',
+    to: '끝',
+    clear: '필터 해제',
+    emptyTitle: '필터에 맞는 항목이 없습니다',
+    emptyBody: '이 부문에는 선택한 분야와 연도에 해당하는 수치가 없습니다.',
+    emptyAll: '대시보드에 선택한 분야와 연도에 해당하는 수치가 없습니다.',
   },
   actions: {
     label: '‘{{title}}’ 도구',
@@ -117,10 +135,17 @@ export const ko: Messages = {
     yearAxis: '연도',
     valueAxis: '미화',
     gapNote: '표시가 없는 연도는 해당 측의 발표 수치가 없는 것으로, 0이 아니라 빈칸입니다.',
-    differenceNote: '한국은 수입을 CIF(운임·보험료 포함)로, 페루는 수출을 FOB로 집계합니다. 이 차이와 반올림, 환적 때문에 양측 총액이 다릅니다.',
+    differenceNote:
+      '한국은 수입을 CIF(운임·보험료 포함)로, 페루는 수출을 FOB로 집계합니다. 이 차이와 반올림, 환적 때문에 양측 총액이 다릅니다.',
     chartDescription: '{{from}}–{{to}}년 교역 총액 발표 수치 {{count}}건, 발표 측별.',
     tooltipYear: '연도',
     tooltipValue: '금액',
     tooltipSide: '발표 측',
   },
+  investment: investmentMessages.ko,
+  aid: aidMessages.ko,
+  exchange: exchangeMessages.ko,
+  timeline: timelineMessages.ko,
+  method: methodMessages.ko,
+  tradeDetail: tradeDetailMessages.ko,
 };

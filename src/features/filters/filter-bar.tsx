@@ -1,0 +1,82 @@
+import { startTransition, useMemo } from 'react';
+import { useAllRecords } from '@/components/use-all-records.ts';
+import { useLocale } from '@/components/use-locale.ts';
+import { SECTORS, type Sector } from '@/data/schema/common.ts';
+import { countBySector, isFiltered, YEAR_BOUNDS } from '@/domain/filters.ts';
+import { useViewFilter } from '@/state/view-params.ts';
+
+const YEARS = Array.from({ length: YEAR_BOUNDS.max - YEAR_BOUNDS.min + 1 }, (_, i) => YEAR_BOUNDS.min + i);
+
+/** Sector toggles (with how many records each has) and a year range; all of it lives in the URL. */
+export function FilterBar() {
+  const { t } = useLocale();
+  const [filter, setFilter] = useViewFilter();
+  const records = useAllRecords();
+  const counts = useMemo(() => countBySector(records), [records]);
+
+  // Filtering re-renders every section; a transition keeps the click itself responsive.
+  const update = (next: Parameters<typeof setFilter>[0]) => startTransition(() => void setFilter(next));
+  const toggle = (sector: Sector) => {
+    const on = filter.sectors.includes(sector);
+    const sectors = on ? filter.sectors.filter((s) => s !== sector) : [...filter.sectors, sector];
+    update({ sectors: sectors.length ? sectors : null });
+  };
+  const setYear = (key: 'from' | 'to', year: number) => {
+    const bound = key === 'from' ? YEAR_BOUNDS.min : YEAR_BOUNDS.max;
+    update({ [key]: year === bound ? null : year });
+  };
+
+  return (
+    <section className="filter-bar" aria-labelledby="filter-title">
+      <h2 id="filter-title" className="filter-bar__title">
+        {t('filters.title')}
+      </h2>
+      <div className="filter-bar__sectors" role="group" aria-label={t('filters.sectors')}>
+        {SECTORS.map((sector) => (
+          <button
+            key={sector}
+            type="button"
+            className="chip"
+            aria-pressed={filter.sectors.includes(sector)}
+            onClick={() => toggle(sector)}
+            data-sector={sector}
+          >
+            {t(`sectors.${sector}`)}
+            <span className="chip__count">{counts.get(sector) ?? 0}</span>
+          </button>
+        ))}
+      </div>
+      <div className="filter-bar__years">
+        <label>
+          {t('filters.from')}{' '}
+          <select value={filter.from} onChange={(e) => setYear('from', Number(e.target.value))}>
+            {YEARS.map((y) => (
+              <option key={y} value={y} disabled={y > filter.to}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.to')}{' '}
+          <select value={filter.to} onChange={(e) => setYear('to', Number(e.target.value))}>
+            {YEARS.map((y) => (
+              <option key={y} value={y} disabled={y < filter.from}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        {isFiltered(filter) && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => update({ sectors: null, from: null, to: null })}
+          >
+            {t('filters.clear')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -2,6 +2,12 @@ import { useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HeadlineCards } from '@/features/headlines/headline-cards.tsx';
 import { TradePanel } from '@/features/trade/trade-panel.tsx';
+import { TradeDetailSection } from '@/features/trade/trade-detail-section.tsx';
+import { InvestmentSection } from '@/features/investment/investment-section.tsx';
+import { AidSection } from '@/features/aid/aid-section.tsx';
+import { ExchangeSection } from '@/features/exchange/exchange-section.tsx';
+import { TimelineSection } from '@/features/timeline/timeline-section.tsx';
+import { MethodSection } from '@/features/method/method-section.tsx';
 import { createI18n, detectLocale } from '@/i18n/index.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
 import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
@@ -54,6 +60,12 @@ function Dashboard() {
         <HeadlineCards />
         <FilterBar />
         <TradePanel />
+        <TradeDetailSection />
+        <InvestmentSection />
+        <AidSection />
+        <ExchangeSection />
+        <TimelineSection />
+        <MethodSection />
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 
 /**
  * BASE_PATH lets the same build be served from a sub-folder (e.g. /peru-korea/) on any static host.
- * PUBLIC_URL is the address the QR code on the presentation points to (defaults to the current page).
+ * VITE_PUBLIC_URL (optional) is the address the presentation's QR code points to; it defaults to the current page.
  */
 const base = process.env.BASE_PATH ?? '/';
 
@@ -12,7 +12,6 @@ export default defineConfig({
   base,
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  define: { 'import.meta.env.PUBLIC_URL': JSON.stringify(process.env.PUBLIC_URL ?? '') },
   build: {
     target: 'es2022',
     rolldownOptions: {

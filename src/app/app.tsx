@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HeadlineCards } from '@/features/headlines/headline-cards.tsx';
 import { TradePanel } from '@/features/trade/trade-panel.tsx';
@@ -16,6 +16,7 @@ import { LanguageSwitch } from './language-switch.tsx';
 import { ThemeSwitch } from './theme-switch.tsx';
 import { useLanguage } from './use-language.ts';
 import { useTheme } from './use-theme.ts';
+import { usePresentParams } from '@/state/view-params.ts';
 import type { Locale } from '@/data/schema/common.ts';
 
 function initialLocale(): Locale {
@@ -32,10 +33,21 @@ export function App() {
   );
 }
 
+/** Presentation mode is its own chunk: the dashboard's first screen does not pay for it. */
+const Presentation = lazy(() => import('@/features/present/presentation.tsx'));
+
 function Dashboard() {
   const { t, i18n } = useTranslation();
   const [locale, setLocale] = useLanguage(i18n);
-  const [theme, setTheme] = useTheme();
+  const [{ present }, setPresent] = usePresentParams();
+  const [theme, setTheme] = useTheme(present ? 'projector' : undefined);
+  if (present) {
+    return (
+      <Suspense fallback={<p className="deck-loading">{t('present.preparing')}</p>}>
+        <Presentation />
+      </Suspense>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main">
@@ -53,6 +65,14 @@ function Dashboard() {
           <div className="site-header__controls">
             <LanguageSwitch locale={locale} onChange={setLocale} />
             <ThemeSwitch theme={theme} onChange={setTheme} />
+            <button
+              type="button"
+              className="button present-button"
+              onClick={() => void setPresent({ present: true, slide: 1 })}
+              aria-label={t('present.startLabel')}
+            >
+              {t('present.start')}
+            </button>
           </div>
         </div>
       </header>

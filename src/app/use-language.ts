@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Locale } from '@/data/schema/common.ts';
 import { detectLocale } from '@/i18n/index.ts';
 import { useLangParam } from '@/state/view-params.ts';
-import { loadKoreanFont } from './korean-font.ts';
+import { loadKoreanFont } from '@/components/korean-font.ts';
 
 /**
  * Keeps the interface language, the URL and the document in step: the URL wins; a first visit without

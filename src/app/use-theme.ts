@@ -8,15 +8,18 @@ const subscribe = (onChange: () => void) => {
   return () => q.removeEventListener('change', onChange);
 };
 
-/** The theme from the URL, else the system's light or dark preference; applied to <html data-theme>. */
-export function useTheme(): [Theme, (next: Theme) => void, boolean] {
+/**
+ * The theme from the URL, else `fallback` (the projector theme in presentation mode), else the system's light or
+ * dark preference; applied to <html data-theme>.
+ */
+export function useTheme(fallback?: Theme): [Theme, (next: Theme) => void, boolean] {
   const [param, setParam] = useThemeParam();
   const systemDark = useSyncExternalStore(
     subscribe,
     () => darkQuery().matches,
     () => false,
   );
-  const theme: Theme = param ?? (systemDark ? 'dark' : 'light');
+  const theme: Theme = param ?? fallback ?? (systemDark ? 'dark' : 'light');
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import {
   parseAsArrayOf,
+  parseAsBoolean,
+  parseAsFloat,
   parseAsInteger,
   parseAsString,
   parseAsStringLiteral,
@@ -25,7 +27,19 @@ export const viewParsers = {
   theme: parseAsStringLiteral(THEMES),
   /** Charts shown as tables, by chart id. */
   table: parseAsArrayOf(parseAsString).withDefault([]),
+  /** Presentation mode, its slide (1-based) and autoplay interval in seconds. */
+  present: parseAsBoolean.withDefault(false),
+  slide: parseAsInteger,
+  autoplay: parseAsFloat,
 };
+
+/** `?present=true&slide=3&autoplay=20`: presentation mode and where it is. */
+export function usePresentParams() {
+  return useQueryStates(
+    { present: viewParsers.present, slide: viewParsers.slide, autoplay: viewParsers.autoplay },
+    { history: 'replace' },
+  );
+}
 
 /** `?lang=es|ko|en`; null until chosen or detected. */
 export const useLangParam = () => useQueryState('lang', viewParsers.lang.withOptions({ history: 'replace' }));

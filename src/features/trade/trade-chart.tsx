@@ -14,7 +14,7 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
-import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
+import type { AxisMilestone } from '@/domain/milestones.ts';
 import type { TradePoint, TradeSeries, YearRange } from '@/domain/trade-series.ts';
 import { formatUsdAxis, formatUsdMillions } from '@/i18n/format.ts';
 
@@ -23,21 +23,25 @@ export const TRADE_CHART_HEIGHT = 380;
 interface TradeChartProps {
   series: TradeSeries[];
   span: YearRange;
+  milestones: AxisMilestone[];
+  /** The FTA's entry into force, drawn heavier than the other milestones. */
+  ftaId?: string;
 }
 
-const evenYears = (span: YearRange) => {
+const yearTicks = (span: YearRange) => {
+  const step = span.to - span.from > 12 ? 2 : 1;
   const ticks: number[] = [];
-  for (let y = span.from; y <= span.to; y += 1) if ((y - span.from) % 2 === 0) ticks.push(y);
+  for (let y = span.from; y <= span.to; y += step) ticks.push(y);
   return ticks;
 };
 
 /**
  * Total trade as markers, one series per reporting side: a missing year is simply empty (no line is drawn
- * through it), and conflicting figures for one year stand side by side. The FTA's entry into force is a line.
+ * through it), and conflicting figures for one year stand side by side. Milestones are vertical lines marked A, B, C….
  */
-function TradeChart({ series, span }: TradeChartProps) {
+function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
   const { t, locale } = useLocale();
-  const ticks = useMemo(() => evenYears(span), [span]);
+  const ticks = useMemo(() => yearTicks(span), [span]);
   const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
   return (
     <ResponsiveContainer
@@ -67,14 +71,23 @@ function TradeChart({ series, span }: TradeChartProps) {
           tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
           domain={[0, 'auto']}
         />
-        <ReferenceLine
-          x={yearFraction(FTA_IN_FORCE)}
-          stroke="var(--event-line)"
-          strokeDasharray="6 4"
-          strokeWidth={2}
-          label={{ value: t('trade.ftaLabel'), position: 'top', fill: 'var(--text)', fontSize: 13, fontWeight: 600 }}
-          className="fta-line"
-        />
+        {milestones.map((m) => (
+          <ReferenceLine
+            key={m.id}
+            x={m.x}
+            stroke="var(--event-line)"
+            strokeDasharray={m.id === ftaId ? '6 4' : '2 4'}
+            strokeWidth={m.id === ftaId ? 2 : 1.5}
+            label={{
+              value: m.id === ftaId ? `${m.mark} · ${t('trade.ftaLabel')}` : m.mark,
+              position: 'top',
+              fill: 'var(--text)',
+              fontSize: 13,
+              fontWeight: 700,
+            }}
+            className={m.id === ftaId ? 'fta-line' : 'milestone-line'}
+          />
+        ))}
         <Tooltip
           content={({ active, payload }) => (
             <TradeTooltip active={active} point={payload?.[0]?.payload as TradePoint | undefined} locale={locale} />

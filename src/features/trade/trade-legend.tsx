@@ -1,28 +1,37 @@
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
+import { Legend } from '@/components/legend.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import { FTA_IN_FORCE } from '@/domain/milestones.ts';
+import type { AxisMilestone } from '@/domain/milestones.ts';
 import type { TradeSeries } from '@/domain/trade-series.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
 
-/** Which marker is which side, how many figures each has, and what the dashed line means. */
-export function TradeLegend({ series }: { series: TradeSeries[] }) {
-  const { t, locale } = useLocale();
+interface TradeLegendProps {
+  series: TradeSeries[];
+  hidden: ReadonlySet<string>;
+  onToggle: (reporter: string) => void;
+  milestones: AxisMilestone[];
+}
+
+/** Which marker is which side (a button that hides it), how many figures each has, and what each event line marks. */
+export function TradeLegend({ series, hidden, onToggle, milestones }: TradeLegendProps) {
+  const { t, locale, pick } = useLocale();
+  const items = series.map((s) => ({
+    id: s.reporter,
+    label: t(`reporters.${s.reporter}`),
+    color: REPORTER_STYLE[s.reporter].color,
+    shape: REPORTER_STYLE[s.reporter].shape,
+    count: s.points.length,
+  }));
   return (
-    <ul className="legend">
-      {series.map((s) => (
-        <li key={s.reporter} className={`legend__item legend__item--${REPORTER_STYLE[s.reporter].shape}`}>
-          <span
-            className="legend__swatch"
-            style={{ background: REPORTER_STYLE[s.reporter].color }}
-            aria-hidden="true"
-          />
-          {t(`reporters.${s.reporter}`)} ({s.points.length})
+    <Legend items={items} hidden={hidden} onToggle={onToggle}>
+      {milestones.map((m) => (
+        <li key={m.id} className="legend__item legend__item--event">
+          <span className="legend__mark" aria-hidden="true">
+            {m.mark}
+          </span>
+          {pick(m.title)} ({formatPartialDate(m.date, locale)})
         </li>
       ))}
-      <li className="legend__item legend__item--event">
-        <span className="legend__event" aria-hidden="true" />
-        {t('trade.ftaDescription', { date: formatPartialDate(FTA_IN_FORCE, locale) })}
-      </li>
-    </ul>
+    </Legend>
   );
 }

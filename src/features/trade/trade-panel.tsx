@@ -1,36 +1,59 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFrame } from '@/components/chart-frame.tsx';
+import { EmptyState } from '@/components/empty-state.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import { SourceLine } from '@/components/source-line.tsx';
-import { useLocale } from '@/components/use-locale.ts';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
-import { tradeQuery } from '@/data/queries.ts';
+import { timelineQuery, tradeQuery } from '@/data/queries.ts';
 import type { TradeFile } from '@/data/schema/trade.ts';
+import { matchesSectors, type ViewFilter } from '@/domain/filters.ts';
+import { axisMilestones, FTA_IN_FORCE, yearFraction, type AxisMilestone } from '@/domain/milestones.ts';
 import { tradeSeriesByReporter, tradeYearSpan } from '@/domain/trade-series.ts';
+import { MESSAGES } from '@/i18n/index.ts';
+import { useViewFilter } from '@/state/view-params.ts';
 import { TradeLegend } from './trade-legend.tsx';
 import { TradeTable } from './trade-table.tsx';
 
 /** Recharts is loaded on demand, so the headline figures paint before any chart code arrives. */
 const TradeChart = lazy(() => import('./trade-chart.tsx'));
 const CHART_HEIGHT = 380;
+const CHART_ID = 'trade-total';
 
-const selectTotals = (file: TradeFile) => {
-  const span = tradeYearSpan(file.annual, 'total');
-  const series = tradeSeriesByReporter(file.annual, 'total');
+/** Used when timeline.json is unavailable: the FTA line must still be drawn. */
+const FTA_FALLBACK: AxisMilestone = {
+  id: 'fta-in-force',
+  date: FTA_IN_FORCE,
+  x: yearFraction(FTA_IN_FORCE),
+  mark: 'A',
+  title: { en: MESSAGES.en.trade.ftaLabel, es: MESSAGES.es.trade.ftaLabel, ko: MESSAGES.ko.trade.ftaLabel },
+};
+
+function selectTotals(file: TradeFile, filter: ViewFilter) {
+  const full = tradeYearSpan(file.annual, 'total');
+  const span = full && { from: Math.max(full.from, filter.from), to: Math.min(full.to, filter.to) };
+  const series = span && span.from <= span.to ? tradeSeriesByReporter(file.annual, 'total', span) : [];
   const records = series.flatMap((s) => s.points.map((p) => p.record)).sort((a, b) => a.year - b.year);
   const sourceIds = [...new Set(records.map((r) => r.sourceIds[0]!))];
   return { span, series, records, sourceIds };
-};
+}
 
-/** Total trade by year and reporting side, with the FTA marked. */
+/** Total trade by year and reporting side, with the FTA and the other milestones marked. */
 export function TradePanel() {
   const { t, locale } = useLocale();
   const sources = useSourceLookup();
-  const query = useQuery({ ...tradeQuery(), select: selectTotals });
+  const [filter] = useViewFilter();
+  const [hidden, toggle] = useHiddenSeries();
+  const select = useMemo(() => (file: TradeFile) => selectTotals(file, filter), [filter]);
+  const query = useQuery({ ...tradeQuery(), select });
+  const timeline = useQuery({ ...timelineQuery(), select: (file) => file.events });
   const title = t('trade.chartTitle');
+  if (!matchesSectors(['trade'], filter.sectors)) return null;
+
   return (
     <section className="panel" aria-labelledby="trade-section-title" id="trade">
       <h2 id="trade-section-title" className="section-title">
@@ -39,24 +62,29 @@ export function TradePanel() {
       <QueryState queries={[query]} what={title} height={CHART_HEIGHT + 160}>
         {() => {
           const { span, series, records, sourceIds } = query.data!;
-          if (!span) return <p>{t('status.noData')}</p>;
+          if (!span || records.length === 0) return <EmptyState />;
+          const found = timeline.data ? axisMilestones(timeline.data, span) : [];
+          const fta = found.find((m) => m.date === FTA_IN_FORCE);
+          const milestones = fta || span.from > 2011 || span.to < 2011 ? found : [...found, FTA_FALLBACK];
+          const visible = series.filter((s) => !hidden.has(s.reporter));
+          const shown = records.filter((r) => !hidden.has(r.reporter));
           return (
             <ChartFrame
-              id="trade-total"
+              id={CHART_ID}
               title={title}
               subtitle={t('trade.chartSubtitle', { from: span.from, to: span.to })}
               height={CHART_HEIGHT}
               chart={
                 <>
                   <p className="visually-hidden">
-                    {t('trade.chartDescription', { count: records.length, from: span.from, to: span.to })}
+                    {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
                   </p>
                   <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
-                    <TradeChart series={series} span={span} />
+                    <TradeChart series={visible} span={span} milestones={milestones} ftaId={(fta ?? FTA_FALLBACK).id} />
                   </Suspense>
                 </>
               }
-              table={<TradeTable caption={title} records={records} testId="table-trade-total" />}
+              table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}
               csv={() => ({
                 header: [
                   t('table.year'),
@@ -70,7 +98,7 @@ export function TradePanel() {
                   t('table.sourceDate'),
                   t('table.sourceUrl'),
                 ],
-                rows: records.map((r) => [
+                rows: shown.map((r) => [
                   r.year,
                   t(`flows.${r.flow}`),
                   r.valueUsdM,
@@ -82,7 +110,7 @@ export function TradePanel() {
               })}
               notes={
                 <>
-                  <TradeLegend series={series} />
+                  <TradeLegend series={series} hidden={hidden} onToggle={toggle} milestones={milestones} />
                   <p className="chart-note">{t('trade.gapNote')}</p>
                   <p className="chart-note">{t('trade.differenceNote')}</p>
                 </>

@@ -4,6 +4,7 @@ import { exchangeMessages } from './exchange.ts';
 import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
+import { presentMessages } from './present.ts';
 
 /** English interface texts. The shape of this object is the type every other language must match. */
 export const en = {
@@ -148,4 +149,5 @@ export const en = {
   timeline: timelineMessages.en,
   method: methodMessages.en,
   tradeDetail: tradeDetailMessages.en,
+  present: presentMessages.en,
 } as const;

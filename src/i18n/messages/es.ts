@@ -5,6 +5,7 @@ import { exchangeMessages } from './exchange.ts';
 import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
+import { presentMessages } from './present.ts';
 
 /** Español (Perú). */
 export const es: Messages = {
@@ -149,4 +150,5 @@ export const es: Messages = {
   timeline: timelineMessages.es,
   method: methodMessages.es,
   tradeDetail: tradeDetailMessages.es,
+  present: presentMessages.es,
 };

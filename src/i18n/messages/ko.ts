@@ -5,6 +5,7 @@ import { exchangeMessages } from './exchange.ts';
 import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
+import { presentMessages } from './present.ts';
 
 /** 한국어. */
 export const ko: Messages = {
@@ -148,4 +149,5 @@ export const ko: Messages = {
   timeline: timelineMessages.ko,
   method: methodMessages.ko,
   tradeDetail: tradeDetailMessages.ko,
+  present: presentMessages.ko,
 };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { autoplaySeconds, deckFor, SLIDES, slideIndexFromParam, stepSlide } from './deck.ts';
+
+describe('deckFor', () => {
+  it('shows every slide without a sector filter', () => {
+    expect(deckFor([])).toEqual(SLIDES.map((s) => s.id));
+  });
+  it('keeps only the opening, the sector’s slides and the closing for a sector deck', () => {
+    expect(deckFor(['defense'])).toEqual(['headlines', 'defense', 'closing']);
+    expect(deckFor(['trade'])).toEqual(['headlines', 'trade', 'products', 'closing']);
+    expect(deckFor(['digital', 'health'])).toEqual(['headlines', 'aid', 'digital-climate', 'closing']);
+  });
+});
+
+describe('slide navigation', () => {
+  it('reads 1-based slide numbers and rejects anything else', () => {
+    expect(slideIndexFromParam(3, 10)).toBe(2);
+    expect(slideIndexFromParam(null, 10)).toBe(0);
+    expect(slideIndexFromParam(0, 10)).toBe(0);
+    expect(slideIndexFromParam(11, 10)).toBe(0);
+    expect(slideIndexFromParam(2.5, 10)).toBe(0);
+  });
+  it('stops at the ends for a presenter and loops for autoplay', () => {
+    expect(stepSlide(9, 1, 10)).toBe(9);
+    expect(stepSlide(0, -1, 10)).toBe(0);
+    expect(stepSlide(9, 1, 10, true)).toBe(0);
+    expect(stepSlide(0, -1, 10, true)).toBe(9);
+    expect(stepSlide(0, 1, 0)).toBe(0);
+  });
+  it('keeps the autoplay interval sensible', () => {
+    expect(autoplaySeconds(20)).toBe(20);
+    expect(autoplaySeconds(0.001)).toBe(0.05);
+    expect(autoplaySeconds(1e9)).toBe(3600);
+    expect(autoplaySeconds(-3)).toBeNull();
+    expect(autoplaySeconds(null)).toBeNull();
+  });
+});

@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { useLocale } from '@/components/use-locale.ts';
+import { headlinesQuery, investmentQuery, tradeQuery } from '@/data/queries.ts';
+import type { HeadlineFigure } from '@/data/schema/headlines.ts';
+import { headlineFor, investmentStatementsAfter } from '@/domain/headline-figures.ts';
+import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
+import { tradeBeforeAfterFta } from '@/domain/trade-series.ts';
+import { formatGrowth, formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
+import { BigNumber, SlideFrame } from './slide-frame.tsx';
+
+/** "approximate · not verified" under a stated figure. */
+function useQualifierNote() {
+  const { t, locale } = useLocale();
+  return (figure: Pick<HeadlineFigure, 'qualifiers'>) =>
+    qualifierLabels(figure.qualifiers, t, locale).join(' · ') || undefined;
+}
+
+/** Opening slide: the four headline figures. */
+export function HeadlinesSlide() {
+  const { t, locale } = useLocale();
+  const note = useQualifierNote();
+  const figures = useQuery({ ...headlinesQuery(), select: (f) => f.figures }).data ?? [];
+  const trade = useQuery({ ...tradeQuery(), select: (f) => tradeBeforeAfterFta(f.annual) }).data;
+  const investment = headlineFor(figures, 'investment');
+  const aid = headlineFor(figures, 'aid');
+  const trainees = headlineFor(figures, 'trainees');
+  const sourceIds = [trade?.after.sourceIds[0], investment?.sourceIds[0]].filter((id): id is string => !!id);
+  return (
+    <SlideFrame
+      title={t('present.headlinesTitle')}
+      kicker={t('present.headlinesKicker', { date: formatPartialDate(RELATIONS_ESTABLISHED, locale) })}
+      sourceIds={sourceIds}
+    >
+      <div className="big-number-grid">
+        {trade && (
+          <BigNumber
+            value={formatUsdMillions(trade.after.valueUsdM, locale)}
+            label={`${t('cards.trade.title')} · ${trade.after.year}`}
+            note={t('cards.trade.growth', { growth: formatGrowth(trade.ratio, locale), beforeYear: trade.before.year })}
+          />
+        )}
+        {investment?.value !== undefined && (
+          <BigNumber
+            value={formatUsdMillions(investment.value, locale)}
+            label={t('cards.investment.title')}
+            note={note(investment)}
+          />
+        )}
+        {aid?.value !== undefined && (
+          <BigNumber
+            value={formatUsdMillions(aid.value, locale)}
+            label={t('present.aidBody', { year: aid.statedOn.slice(0, 4) })}
+            note={note(aid)}
+          />
+        )}
+        {trainees?.value !== undefined && (
+          <BigNumber
+            value={formatNumber(trainees.value, locale)}
+            label={t('cards.people.trainees', { n: '' }).trim()}
+            note={note(trainees)}
+          />
+        )}
+      </div>
+    </SlideFrame>
+  );
+}
+
+/** Korean investment: the stated stock and the later statement. */
+export function InvestmentSlide() {
+  const { t, locale } = useLocale();
+  const note = useQualifierNote();
+  const figure = useQuery({ ...headlinesQuery(), select: (f) => headlineFor(f.figures, 'investment') }).data;
+  const statements = useQuery({ ...investmentQuery(), select: (f) => f.statements }).data ?? [];
+  if (!figure || figure.value === undefined) return null;
+  const later = investmentStatementsAfter(statements, figure.statedOn)[0];
+  return (
+    <SlideFrame title={t('present.investmentTitle')} sourceIds={[...figure.sourceIds, ...(later?.sourceIds ?? [])]}>
+      <BigNumber
+        value={formatUsdMillions(figure.value, locale)}
+        label={t('present.investmentBody', { year: figure.statedOn.slice(0, 4) })}
+        note={[t('present.statedBy', { date: formatPartialDate(figure.statedOn, locale) }), note(figure)]
+          .filter(Boolean)
+          .join(' · ')}
+      />
+      {later?.valueUsdM !== undefined && (
+        <p className="slide__line">
+          {t('present.investmentLater', {
+            value: formatUsdMillions(later.valueUsdM, locale),
+            date: formatPartialDate(later.asOf, locale),
+          })}
+        </p>
+      )}
+    </SlideFrame>
+  );
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { QueryState } from '@/components/query-state.tsx';
+import { useLocale } from '@/components/use-locale.ts';
+import {
+  aidQuery,
+  exchangeQuery,
+  headlinesQuery,
+  investmentQuery,
+  productsQuery,
+  sourcesQuery,
+  timelineQuery,
+  tradeQuery,
+} from '@/data/queries.ts';
+import { autoplaySeconds, deckFor, slideIndexFromParam, type SlideId } from '@/domain/deck.ts';
+import { shareUrl } from '@/domain/share-url.ts';
+import { usePresentParams, useViewFilter } from '@/state/view-params.ts';
+import { ClosingSlide } from './closing-slide.tsx';
+import { HeadlinesSlide, InvestmentSlide } from './headline-slides.tsx';
+import { AidSlide, DefenseSlide, DigitalClimateSlide, PeopleSlide, TimelineSlide } from './topic-slides.tsx';
+import { DeckIcon } from './deck-icons.tsx';
+import { loadTradeSlideChart } from './load-slide-charts.ts';
+import { ProductsSlide, TradeSlide } from './trade-slides.tsx';
+import { toggleFullscreen, useDeckControls } from './use-deck-controls.ts';
+import { loadKoreanFont } from '@/components/korean-font.ts';
+import './present.css';
+
+const SLIDE_VIEWS: Record<Exclude<SlideId, 'closing'>, () => React.ReactNode> = {
+  headlines: HeadlinesSlide,
+  trade: TradeSlide,
+  products: ProductsSlide,
+  investment: InvestmentSlide,
+  aid: AidSlide,
+  people: PeopleSlide,
+  timeline: TimelineSlide,
+  defense: DefenseSlide,
+  'digital-climate': DigitalClimateSlide,
+};
+
+/**
+ * Full-screen slides for a room. Every slide's data and chart code are loaded before the deck is shown, and every
+ * slide is mounted up front (only the current one visible), so moving between slides never shows a spinner or jumps.
+ */
+export default function Presentation() {
+  const { t } = useLocale();
+  const [{ slide, autoplay }, setParams] = usePresentParams();
+  const [filter] = useViewFilter();
+  const deck = useMemo(() => deckFor(filter.sectors), [filter.sectors]);
+  const index = slideIndexFromParam(slide, deck.length);
+  const interval = autoplaySeconds(autoplay);
+
+  const queries = useQueries({
+    queries: [
+      sourcesQuery(),
+      headlinesQuery(),
+      tradeQuery(),
+      productsQuery(),
+      investmentQuery(),
+      aidQuery(),
+      exchangeQuery(),
+      timelineQuery(),
+    ],
+  });
+  const [chartReady, setChartReady] = useState(false);
+  useEffect(() => {
+    // Source titles are quoted in Korean whatever the language, and a venue's computer may have no Korean font.
+    void Promise.all([loadTradeSlideChart(), loadKoreanFont()]).then(() => setChartReady(true));
+  }, []);
+
+  const go = useCallback((i: number) => void setParams({ slide: i + 1 }), [setParams]);
+  const exit = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    void setParams({ present: null, slide: null, autoplay: null });
+  }, [setParams]);
+  const { paused, setPaused, next, previous, touchHandlers } = useDeckControls({
+    index,
+    length: deck.length,
+    go,
+    exit,
+    interval,
+  });
+
+  const link = useMemo(
+    () => shareUrl(import.meta.env.VITE_PUBLIC_URL || window.location.href, window.location.search),
+    [],
+  );
+
+  return (
+    <div
+      className="deck"
+      {...touchHandlers}
+      role="region"
+      aria-roledescription={t('present.deckLabel')}
+      aria-label={t('app.title')}
+    >
+      <QueryState queries={queries.filter((q) => q.isPending || q.error)} what={t('present.deckLabel')} height={400}>
+        {() =>
+          !chartReady ? (
+            <p className="deck__preparing" role="status">
+              {t('present.preparing')}
+            </p>
+          ) : (
+            deck.map((id, i) => (
+              <section
+                key={id}
+                className="slide"
+                data-slide={id}
+                data-active={i === index}
+                aria-hidden={i !== index}
+                inert={i !== index}
+                aria-label={t('present.slideOf', { n: i + 1, total: deck.length })}
+              >
+                {id === 'closing' ? <ClosingSlide shareUrl={link} /> : SLIDE_VIEWS[id]()}
+              </section>
+            ))
+          )
+        }
+      </QueryState>
+      <nav className="deck__controls" aria-label={t('present.deckLabel')}>
+        <button
+          type="button"
+          className="deck__button"
+          onClick={previous}
+          aria-label={t('present.previous')}
+          disabled={index === 0}
+        >
+          <DeckIcon name="previous" />
+        </button>
+        <span className="deck__count" aria-live="polite">
+          {index + 1} / {deck.length}
+        </span>
+        <button
+          type="button"
+          className="deck__button"
+          onClick={next}
+          aria-label={t('present.next')}
+          disabled={index === deck.length - 1}
+        >
+          <DeckIcon name="next" />
+        </button>
+        {interval !== null && (
+          <button
+            type="button"
+            className="deck__button"
+            onClick={() => setPaused(!paused)}
+            aria-label={paused ? t('present.resume') : t('present.pause')}
+          >
+            <DeckIcon name={paused ? 'play' : 'pause'} />
+          </button>
+        )}
+        <button type="button" className="deck__button" onClick={toggleFullscreen} aria-label={t('present.fullscreen')}>
+          <DeckIcon name="fullscreen" />
+        </button>
+        <button type="button" className="deck__button" onClick={exit} aria-label={t('present.exit')}>
+          <DeckIcon name="exit" />
+        </button>
+      </nav>
+      {interval !== null && (
+        <div className="deck__progress" data-paused={paused} aria-hidden="true">
+          <span
+            key={`${index}-${paused}`}
+            className="deck__progress-bar"
+            style={{ animationDuration: `${interval}s` }}
+          />
+        </div>
+      )}
+      {paused && interval !== null && <p className="deck__paused">{t('present.paused')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { SourceLine } from '@/components/source-line.tsx';
+
+interface SlideFrameProps {
+  title: string;
+  kicker?: string;
+  children: ReactNode;
+  /** The slide's sources, primary first; every slide keeps its source line. */
+  sourceIds?: readonly string[];
+}
+
+/** One story on one screen: a title, the figures, and the sources at the foot. */
+export function SlideFrame({ title, kicker, children, sourceIds }: SlideFrameProps) {
+  return (
+    <div className="slide__inner">
+      <header className="slide__header">
+        {kicker && <p className="slide__kicker">{kicker}</p>}
+        <h2 className="slide__title">{title}</h2>
+      </header>
+      <div className="slide__body">{children}</div>
+      {sourceIds && sourceIds.length > 0 && (
+        <footer className="slide__sources">
+          <SourceLine sourceIds={[...new Set(sourceIds)].slice(0, 3)} />
+        </footer>
+      )}
+    </div>
+  );
+}
+
+/** A headline number, at least 96 px on a 1080p screen. */
+export function BigNumber({ value, label, note }: { value: string; label: string; note?: string }) {
+  return (
+    <div className="big-number">
+      <p className="big-number__value">{value}</p>
+      <p className="big-number__label">{label}</p>
+      {note && <p className="big-number__note">{note}</p>}
+    </div>
+  );
+}

@@ -40,8 +40,9 @@ export default tseslint.config(
   layer(['src/features/**'], ['@/features/*', '@/app/*'], 'a feature never imports another feature or the app.'),
   {
     // Playwright fixtures call a parameter named `use`; it is not React's hook.
+    // Node scripts; the functions they pass to page.evaluate() run in the browser, hence both globals.
     files: ['scripts/**', 'e2e/**', '*.config.*'],
-    languageOptions: { globals: globals.node },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 );

@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * BASE_PATH lets the same build be served from a sub-folder (e.g. /peru-korea/) on any static host.
@@ -10,7 +11,30 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after one visit: the app, its data, icons and the (subset) Korean font are precached. A new version
+    // waits ('prompt') until the reader is not presenting.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Peru–Korea: 60 years of relations',
+        short_name: 'Peru–Korea',
+        description:
+          'Peru–South Korea relations: trade, investment, aid, exchange and cooperation, every figure sourced.',
+        theme_color: '#a3001b',
+        background_color: '#ffffff',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,txt,woff2}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',

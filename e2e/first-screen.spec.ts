@@ -69,7 +69,7 @@ test('a missing data file breaks only the panels that use it, and Retry recovers
   await page.goto('/?lang=en');
 
   const card = page.getByTestId('card-investment');
-  const error = page.getByRole('alert').filter({ hasText: 'investment.json' });
+  const error = page.getByTestId('headline-cards').getByRole('alert').filter({ hasText: 'investment.json' });
   await expect(error).toContainText('This panel could not load its data');
   await expect(error).toContainText('investment.json: the server answered 404');
   await waitForFirstScreen(page);

@@ -23,7 +23,8 @@ export const test = base.extend<Fixtures>({
   },
   allowConsole: [
     async ({ consoleProblems }, use) => {
-      const allowed: RegExp[] = [];
+      // Playwright's own notice when a test blocks service workers (the default, so page.route() sees requests).
+      const allowed: RegExp[] = [/Service Worker registration blocked by Playwright/];
       await use((pattern) => allowed.push(pattern));
       const unexpected = consoleProblems.filter((p) => !allowed.some((a) => a.test(p)));
       expect(unexpected, 'console errors, warnings or page errors').toEqual([]);

@@ -16,7 +16,7 @@ step typecheck npx tsc --noEmit
 step data-check npx tsx scripts/data-check.ts
 step format npx prettier --check . --log-level warn
 step unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
-step build npx vite build
+step build npm run -s build
 step bundle-budget node scripts/bundle-budget.mjs
 step e2e npx playwright test
 node scripts/test-summary.mjs || status=1

@@ -1,22 +1,20 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HeadlineCards } from '@/features/headlines/headline-cards.tsx';
 import { TradePanel } from '@/features/trade/trade-panel.tsx';
-import { TradeDetailSection } from '@/features/trade/trade-detail-section.tsx';
-import { InvestmentSection } from '@/features/investment/investment-section.tsx';
-import { AidSection } from '@/features/aid/aid-section.tsx';
-import { ExchangeSection } from '@/features/exchange/exchange-section.tsx';
-import { TimelineSection } from '@/features/timeline/timeline-section.tsx';
-import { MethodSection } from '@/features/method/method-section.tsx';
 import { createI18n, detectLocale } from '@/i18n/index.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
 import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
 import { FilterBar } from '@/features/filters/filter-bar.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { SectionNav } from './section-nav.tsx';
 import { ThemeSwitch } from './theme-switch.tsx';
 import { useLanguage } from './use-language.ts';
 import { useTheme } from './use-theme.ts';
+import { UpdateBanner } from './update-banner.tsx';
+import { useServiceWorker } from './use-service-worker.ts';
 import { usePresentParams } from '@/state/view-params.ts';
+import { PanelLoading } from '@/components/panel-status.tsx';
 import type { Locale } from '@/data/schema/common.ts';
 
 function initialLocale(): Locale {
@@ -33,6 +31,28 @@ export function App() {
   );
 }
 
+/**
+ * The page's content. Memoized: the shell above re-renders on every URL change (language, theme, presentation),
+ * the content only when its own data, filter or language changes.
+ */
+const DashboardBody = memo(function DashboardBody() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <HeadlineCards />
+      <SectionNav />
+      <FilterBar />
+      <TradePanel />
+      <Suspense fallback={<PanelLoading what={t('nav.label')} height={600} />}>
+        <BelowTheFold />
+      </Suspense>
+    </>
+  );
+});
+
+/** The sections below the first screen are one chunk, fetched while the first screen paints. */
+const BelowTheFold = lazy(() => import('./below-the-fold.tsx'));
+
 /** Presentation mode is its own chunk: the dashboard's first screen does not pay for it. */
 const Presentation = lazy(() => import('@/features/present/presentation.tsx'));
 
@@ -40,6 +60,7 @@ function Dashboard() {
   const { t, i18n } = useTranslation();
   const [locale, setLocale] = useLanguage(i18n);
   const [{ present }, setPresent] = usePresentParams();
+  const { updateReady, applyUpdate } = useServiceWorker();
   const [theme, setTheme] = useTheme(present ? 'projector' : undefined);
   if (present) {
     return (
@@ -50,6 +71,7 @@ function Dashboard() {
   }
   return (
     <>
+      {updateReady && <UpdateBanner onUpdate={applyUpdate} />}
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -77,15 +99,7 @@ function Dashboard() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        <HeadlineCards />
-        <FilterBar />
-        <TradePanel />
-        <TradeDetailSection />
-        <InvestmentSection />
-        <AidSection />
-        <ExchangeSection />
-        <TimelineSection />
-        <MethodSection />
+        <DashboardBody />
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

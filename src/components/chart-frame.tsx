@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
+import { YEAR_BOUNDS } from '@/domain/filters.ts';
 import { useTableView, useViewFilter } from '@/state/view-params.ts';
 import { exportImage, saveText } from './download.ts';
 import { useLocale } from './use-locale.ts';
@@ -25,16 +26,30 @@ interface ChartFrameProps {
   notes?: ReactNode;
   /** Source line(s). */
   sources?: ReactNode;
+  /** The chart ignores the sector/year filter (e.g. the coverage of the whole dataset): file names say "all". */
+  unfiltered?: boolean;
 }
 
 /**
  * Every chart sits in one frame: title, subtitle (unit, years), the chart or its table, notes, sources, and
  * the actions (table view, CSV, PNG, SVG) — the footer convention readers know from Our World in Data and Datawrapper.
  */
-export function ChartFrame({ id, title, subtitle, chart, table, height, csv, notes, sources }: ChartFrameProps) {
+export function ChartFrame({
+  id,
+  title,
+  subtitle,
+  chart,
+  table,
+  height,
+  csv,
+  notes,
+  sources,
+  unfiltered = false,
+}: ChartFrameProps) {
   const { t } = useLocale();
   const [asTable, setAsTable] = useTableView(id);
-  const [filter] = useViewFilter();
+  const [viewFilter] = useViewFilter();
+  const filter = unfiltered ? { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max } : viewFilter;
   const [busy, setBusy] = useState(false);
   const frame = useRef<HTMLElement>(null);
 

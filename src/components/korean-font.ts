@@ -1,9 +1,15 @@
 /**
- * Noto Sans KR is self-hosted (the venue may have no network) and fetched only when Korean is shown:
- * the stylesheets are separate chunks, and browsers download only the unicode-range slices a page uses.
+ * Noto Sans KR is self-hosted (the venue may have no network) and fetched only when Korean is shown or a
+ * presentation starts (source titles are quoted in Korean in every language). It is cut at build time to the
+ * characters the dashboard contains, so the whole font is about 80 KB and the service worker keeps it for offline use.
  */
 let loaded: Promise<unknown> | undefined;
 export function loadKoreanFont() {
-  loaded ??= Promise.all([import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')]);
+  loaded ??= import('./korean-font.css').then(() =>
+    Promise.all([
+      document.fonts.load('400 1em "Noto Sans KR"', '한국'),
+      document.fonts.load('700 1em "Noto Sans KR"', '한국'),
+    ]),
+  );
   return loaded;
 }

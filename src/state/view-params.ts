@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { createContext, createElement, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import {
   parseAsArrayOf,
   parseAsBoolean,
@@ -47,18 +47,51 @@ export const useLangParam = () => useQueryState('lang', viewParsers.lang.withOpt
 /** `?theme=light|dark|projector`; null follows the system preference. */
 export const useThemeParam = () => useQueryState('theme', viewParsers.theme.withOptions({ history: 'replace' }));
 
-/** The sector and year filter, normalized (deduplicated sectors, a valid year range). */
-export function useViewFilter() {
+function useFilterParams() {
   const [params, setParams] = useQueryStates(
     { sectors: viewParsers.sectors, from: viewParsers.from, to: viewParsers.to },
     { history: 'replace' },
   );
-  const filter: ViewFilter = useMemo(() => {
-    const sectors = SECTORS.filter((s) => params.sectors.includes(s));
-    return { sectors, ...normalizeYearRange(params.from, params.to) };
-  }, [params.sectors, params.from, params.to]);
-  return [filter, setParams] as const;
+  // The URL library hands out new arrays on every URL change; the key keeps the filter's identity stable until the
+  // filter itself changes, so that no section re-renders (and no chart redraws) for an unrelated parameter.
+  const sectors = SECTORS.filter((s) => params.sectors.includes(s));
+  const key = `${sectors.join(',')}|${params.from}|${params.to}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filter: ViewFilter = useMemo(() => ({ sectors, ...normalizeYearRange(params.from, params.to) }), [key]);
+  return useMemo(() => [filter, setParams] as const, [filter, setParams]);
 }
+
+type FilterState = ReturnType<typeof useFilterParams>;
+const ImmediateFilterContext = createContext<FilterState | null>(null);
+const DeferredFilterContext = createContext<FilterState | null>(null);
+
+/**
+ * Reads the filter from the URL once for the whole page. The filter controls get it at once; the views get a
+ * deferred copy, so a click paints its own feedback first and the sections re-render right after, in the background
+ * (interruptible), instead of freezing the page between the click and its feedback.
+ */
+export function ViewFilterProvider({ children }: { children: ReactNode }) {
+  const immediate = useFilterParams();
+  const deferredFilter = useDeferredValue(immediate[0]);
+  const setFilter = immediate[1];
+  const deferred = useMemo(() => [deferredFilter, setFilter] as const, [deferredFilter, setFilter]);
+  return createElement(
+    ImmediateFilterContext.Provider,
+    { value: immediate },
+    createElement(DeferredFilterContext.Provider, { value: deferred }, children),
+  );
+}
+
+const required = (state: FilterState | null) => {
+  if (!state) throw new Error('the view filter needs a <ViewFilterProvider> above it');
+  return state;
+};
+
+/** The filter as the URL has it now: for the filter controls, which must answer a click at once. */
+export const useImmediateViewFilter = (): FilterState => required(useContext(ImmediateFilterContext));
+
+/** The sector and year filter, normalized (known sectors only, in canonical order; a valid year range), for views. */
+export const useViewFilter = (): FilterState => required(useContext(DeferredFilterContext));
 
 /** Whether a chart is shown as its table (`?table=trade-total,…`). */
 export function useTableView(chartId: string) {

@@ -1,13 +1,141 @@
-import { useLocale } from '@/components/use-locale.ts';
+import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { EmptyState } from '@/components/empty-state.tsx';
+import { QueryState } from '@/components/query-state.tsx';
+import { aidQuery, headlinesQuery } from '@/data/queries.ts';
+import type { AidFile } from '@/data/schema/aid.ts';
+import type { HeadlinesFile } from '@/data/schema/headlines.ts';
+import {
+  aidView,
+  distinctProjects,
+  isAidProject,
+  leadingRow,
+  projectYears,
+  spanOf,
+  type AidView,
+  type YearSpan,
+} from '@/domain/aid.ts';
+import { useViewFilter } from '@/state/view-params.ts';
+import type { CountDatum } from './aid-count-chart.tsx';
+import { CountFrame } from './aid-count-frame.tsx';
+import { useAidFormat } from './aid-format.ts';
+import { ProjectsBlock } from './aid-projects-table.tsx';
+import { StatementsFrame } from './aid-statements-frame.tsx';
+import './aid.css';
 
-/** Placeholder until the section is built. */
+const SECTION_HEIGHT = 1600;
+const NO_FIGURES: HeadlinesFile['figures'] = [];
+const selectAidFigures = (file: HeadlinesFile) => file.figures.filter((f) => f.topic === 'aid');
+
+/** Korean development aid: what has been stated about its size, and the projects by sector and region. */
 export function AidSection() {
-  const { t } = useLocale();
+  const { t } = useAidFormat();
+  const [filter] = useViewFilter();
+  const headlines = useQuery({ ...headlinesQuery(), select: selectAidFigures });
+  const figures = headlines.data ?? NO_FIGURES;
+  const select = useCallback((file: AidFile) => aidView(file, figures, filter), [figures, filter]);
+  const query = useQuery({ ...aidQuery(), select });
+  // The headline figure only adds an attribution: wait for it, but a failed headlines file does not block the section.
+  const waitForHeadlines = {
+    error: null,
+    isPending: headlines.isPending && !headlines.isError,
+    refetch: headlines.refetch,
+  };
+
+  if (query.data && !query.data.inSectors) return null;
   return (
-    <section className="panel" id="aid-section" aria-labelledby="aid-section-title">
+    <section className="panel aid-section" id="aid-section" aria-labelledby="aid-section-title">
       <h2 id="aid-section-title" className="section-title">
         {t('aid.title')}
       </h2>
+      <p className="aid-intro">{t('aid.intro')}</p>
+      <QueryState queries={[query, waitForHeadlines]} what={t('aid.title')} height={SECTION_HEIGHT}>
+        {() => <AidContent view={query.data!} filterSpan={filter} />}
+      </QueryState>
     </section>
+  );
+}
+
+function AidContent({ view, filterSpan }: { view: AidView; filterSpan: YearSpan }) {
+  const f = useAidFormat();
+  const { t } = f;
+  if (view.statements.length === 0 && view.projects.length === 0) return <EmptyState />;
+
+  const aidProjects = view.projects.filter(isAidProject);
+  const references = view.projects.filter((p) => !isAidProject(p));
+  const projectSpan = spanOf(view.projects.flatMap((p) => projectYears(p) ?? [])) ?? filterSpan;
+  const total = distinctProjects(view.themes);
+
+  const themeRows: CountDatum[] = view.themes.map((r) => ({ ...r, label: f.theme(r.key) }));
+  const regionRows: CountDatum[] = view.regions.map((r) => ({ ...r, label: f.region(r.key) }));
+  const leadTheme = leadingRow(view.themes);
+  const leadRegion = leadingRow(view.regions);
+
+  return (
+    <div className="aid-content">
+      {view.statements.length > 0 ? (
+        <StatementsFrame
+          statements={view.statements}
+          amounts={view.amounts}
+          shares={view.shares}
+          statedBy={view.statedBy}
+        />
+      ) : (
+        <p className="aid-note">{t('aid.statements.noAmounts')}</p>
+      )}
+      {aidProjects.length > 0 ? (
+        <div className="aid-grid">
+          <CountFrame
+            id="aid-projects-sector"
+            title={t('aid.projects.sectorTitle')}
+            subtitle={t('aid.projects.sectorSubtitle', { years: f.range(projectSpan.from, projectSpan.to) })}
+            description={t('aid.projects.sectorDescription', { projects: total, groups: themeRows.length })}
+            groupHeader={t('aid.table.sectors')}
+            rows={themeRows}
+            emphasis={leadTheme?.key}
+            notes={
+              <>
+                {leadTheme && (
+                  <p className="chart-note aid-lead">
+                    {t('aid.projects.leadSector', { sector: f.theme(leadTheme.key), n: leadTheme.total, total })}
+                  </p>
+                )}
+                <p className="chart-note">{t('aid.projects.budgetNote')}</p>
+                <p className="chart-note">{t('aid.projects.countNote')}</p>
+                {references.length > 0 && (
+                  <p className="chart-note">
+                    {t('aid.projects.referenceNote', { titles: references.map((p) => f.pick(p.title)).join('; ') })}
+                  </p>
+                )}
+              </>
+            }
+          />
+          <CountFrame
+            id="aid-projects-region"
+            title={t('aid.projects.regionTitle')}
+            subtitle={t('aid.projects.regionSubtitle', { years: f.range(projectSpan.from, projectSpan.to) })}
+            description={t('aid.projects.regionDescription', { projects: total, groups: regionRows.length })}
+            groupHeader={t('aid.table.region')}
+            rows={regionRows}
+            emphasis={leadRegion?.key}
+            notes={
+              <>
+                {leadRegion && (
+                  <p className="chart-note aid-lead">
+                    {t('aid.projects.leadRegion', { region: f.region(leadRegion.key), n: leadRegion.total, total })}
+                  </p>
+                )}
+                {view.regions.some((r) => r.key === 'national') && (
+                  <p className="chart-note">{t('aid.projects.nationalNote')}</p>
+                )}
+              </>
+            }
+          />
+        </div>
+      ) : (
+        <p className="aid-note">{t('aid.projects.noProjects')}</p>
+      )}
+      {view.projects.length > 0 && <ProjectsBlock projects={view.projects} span={projectSpan} />}
+    </div>
   );
 }

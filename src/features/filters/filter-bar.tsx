@@ -1,26 +1,28 @@
-import { startTransition, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useAllRecords } from '@/components/use-all-records.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { SECTORS, type Sector } from '@/data/schema/common.ts';
 import { countBySector, isFiltered, YEAR_BOUNDS } from '@/domain/filters.ts';
-import { useViewFilter } from '@/state/view-params.ts';
+import { useImmediateViewFilter } from '@/state/view-params.ts';
 
 const YEARS = Array.from({ length: YEAR_BOUNDS.max - YEAR_BOUNDS.min + 1 }, (_, i) => YEAR_BOUNDS.min + i);
 
 /** Sector toggles (with how many records each has) and a year range; all of it lives in the URL. */
 export function FilterBar() {
   const { t } = useLocale();
-  const [filter, setFilter] = useViewFilter();
+  const [filter, setFilter] = useImmediateViewFilter();
   const records = useAllRecords();
   const counts = useMemo(() => countBySector(records), [records]);
 
   // Filtering re-renders every section; a transition keeps the click itself responsive.
-  const update = (next: Parameters<typeof setFilter>[0]) => startTransition(() => void setFilter(next));
-  const toggle = (sector: Sector) => {
-    const on = filter.sectors.includes(sector);
-    const sectors = on ? filter.sectors.filter((s) => s !== sector) : [...filter.sectors, sector];
-    update({ sectors: sectors.length ? sectors : null });
-  };
+  const update = (next: Parameters<typeof setFilter>[0]) => void setFilter(next);
+  // Functional update: two quick clicks must both count, whatever has rendered in between.
+  const toggle = (sector: Sector) =>
+    update((previous) => {
+      const current = previous.sectors;
+      const sectors = current.includes(sector) ? current.filter((s) => s !== sector) : [...current, sector];
+      return { sectors: sectors.length ? sectors : null };
+    });
   const setYear = (key: 'from' | 'to', year: number) => {
     const bound = key === 'from' ? YEAR_BOUNDS.min : YEAR_BOUNDS.max;
     update({ [key]: year === bound ? null : year });

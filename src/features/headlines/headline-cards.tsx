@@ -8,7 +8,7 @@ import { TradeCard } from './trade-card.tsx';
 export function HeadlineCards() {
   const { t } = useLocale();
   return (
-    <section className="headline-cards" aria-labelledby="headlines-title">
+    <section className="headline-cards" aria-labelledby="headlines-title" data-testid="headline-cards">
       <h2 id="headlines-title" className="visually-hidden">
         {t('cards.regionLabel')}
       </h2>

@@ -1,13 +1,230 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ChartFrame } from '@/components/chart-frame.tsx';
+import { EmptyState } from '@/components/empty-state.tsx';
+import { Legend, type LegendItem } from '@/components/legend.tsx';
+import { PanelLoading } from '@/components/panel-status.tsx';
+import { QueryState } from '@/components/query-state.tsx';
+import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { timelineQuery } from '@/data/queries.ts';
+import type { TimelineEvent, TimelineFile } from '@/data/schema/timeline.ts';
+import { matchesSectors } from '@/domain/filters.ts';
+import {
+  categoriesWithEvents,
+  countByCategory,
+  eventsInSpan,
+  filterEvents,
+  zoomRange,
+  ZOOM_PRESETS,
+  type ZoomId,
+} from '@/domain/timeline.ts';
+import { useViewFilter } from '@/state/view-params.ts';
+import { CATEGORY_STYLE } from './category-style.ts';
+import { DefenseHighlights } from './defense-highlights.tsx';
+import { EventDetails } from './event-details.tsx';
+import { SelectionContext } from './selection-context.ts';
+import { yearsText } from './timeline-format.ts';
+import { TimelineTable } from './timeline-table.tsx';
+import './timeline.css';
 
-/** Placeholder until the section is built. */
+/** Recharts arrives on demand, after the first paint. */
+const TimelineChart = lazy(() => import('./timeline-chart.tsx'));
+const CHART_HEIGHT = 480;
+const ZOOM_BAR_HEIGHT = 52;
+
+/** Every dated event 1922–2026 by category, with a list view, event details and the defense highlights. */
 export function TimelineSection() {
   const { t } = useLocale();
+  const [filter] = useViewFilter();
+  const select = useCallback(
+    (file: TimelineFile) => ({
+      all: file.events,
+      sectorMatches: file.events.filter((e) => matchesSectors(e.sectors, filter.sectors)).length,
+      events: filterEvents(file.events, filter),
+    }),
+    [filter],
+  );
+  const query = useQuery({ ...timelineQuery(), select });
+  if (query.data && query.data.sectorMatches === 0) return null;
   return (
-    <section className="panel" id="timeline-section" aria-labelledby="timeline-section-title">
+    <section className="panel timeline" id="timeline-section" aria-labelledby="timeline-section-title">
       <h2 id="timeline-section-title" className="section-title">
         {t('timeline.title')}
       </h2>
+      <p className="timeline__intro">{t('timeline.intro')}</p>
+      <QueryState queries={[query]} what={t('timeline.title')} height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}>
+        {() => {
+          const { all, events } = query.data!;
+          if (events.length === 0) return <EmptyState />;
+          return (
+            <div className="timeline__frames">
+              <EventsFrame events={events} />
+              <DefenseHighlights events={all} filter={filter} />
+            </div>
+          );
+        }}
+      </QueryState>
     </section>
+  );
+}
+
+function EventsFrame({ events }: { events: TimelineEvent[] }) {
+  const { t, locale, pick } = useLocale();
+  const sources = useSourceLookup();
+  const [filter] = useViewFilter();
+  // On a phone a century of events is too tight to read, so the timeline opens on 2000–2026; "All years" is one tap away.
+  const [zoom, setZoom] = useState<ZoomId>(() =>
+    typeof window !== 'undefined' && window.matchMedia?.('(max-width: 599px)').matches ? 'since2000' : 'all',
+  );
+  const [hidden, toggle] = useHiddenSeries();
+  const [selectedId, setSelectedId] = useState<string>();
+
+  // A preset outside the filter's years falls back to all years (the filter's own range).
+  const activeZoom = zoomRange(zoom, filter) ? zoom : 'all';
+  // Memoized so that selecting an event re-renders the markers in place (keeping keyboard focus on them).
+  const view = useMemo(() => {
+    const range = zoomRange(activeZoom, filter) ?? { from: filter.from, to: filter.to };
+    const allLanes = categoriesWithEvents(events);
+    const inRange = eventsInSpan(events, range);
+    return {
+      range,
+      allLanes,
+      lanes: allLanes.filter((c) => !hidden.has(c)),
+      shown: inRange.filter((e) => !hidden.has(e.category)),
+      counts: countByCategory(inRange),
+    };
+  }, [activeZoom, filter, events, hidden]);
+  const { range, allLanes, lanes, shown, counts } = view;
+  const selected = shown.find((e) => e.id === selectedId);
+  const selection = useMemo(() => ({ selectedId: selected?.id, onSelect: setSelectedId }), [selected]);
+  const title = t('timeline.chartTitle');
+  const sourceIds = [...new Set(shown.flatMap((e) => e.sourceIds))];
+
+  const items: LegendItem[] = allLanes.map((c) => ({
+    id: c,
+    label: t(`timeline.categories.${c}`),
+    color: CATEGORY_STYLE[c].color,
+    shape: CATEGORY_STYLE[c].shape,
+    count: counts.get(c) ?? 0,
+  }));
+
+  const zoomBar = (
+    <div className="timeline-zoom" role="group" aria-labelledby="timeline-zoom-label">
+      <span id="timeline-zoom-label" className="timeline-zoom__label">
+        {t('timeline.zoomLabel')}
+      </span>
+      {ZOOM_PRESETS.map((preset) => {
+        const available = zoomRange(preset.id, filter) !== undefined;
+        return (
+          <button
+            key={preset.id}
+            type="button"
+            className="button button--small"
+            aria-pressed={activeZoom === preset.id}
+            disabled={!available}
+            title={available ? undefined : t('timeline.zoomUnavailable')}
+            onClick={() => setZoom(preset.id)}
+          >
+            {t(`timeline.zoom.${preset.id}`)}
+          </button>
+        );
+      })}
+    </div>
+  );
+
+  let body;
+  if (lanes.length === 0) body = <p className="timeline-message">{t('timeline.hiddenAll')}</p>;
+  else if (shown.length === 0) body = <p className="timeline-message">{t('timeline.noEventsInZoom')}</p>;
+  else
+    body = (
+      <div className="timeline-layout">
+        <div className="timeline-layout__chart">
+          <p className="visually-hidden">
+            {t('timeline.description', { n: shown.length, from: range.from, to: range.to, lanes: lanes.length })}
+          </p>
+          <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
+            <SelectionContext.Provider value={selection}>
+              <TimelineChart events={shown} lanes={lanes} range={range} />
+            </SelectionContext.Provider>
+          </Suspense>
+        </div>
+        <EventDetails event={selected} />
+      </div>
+    );
+
+  return (
+    <ChartFrame
+      id="timeline-events"
+      title={title}
+      subtitle={
+        shown.length === 1
+          ? t('timeline.subtitleOne', { years: yearsText(range.from, range.to, locale) })
+          : t('timeline.subtitle', { n: shown.length, years: yearsText(range.from, range.to, locale) })
+      }
+      height={CHART_HEIGHT + ZOOM_BAR_HEIGHT}
+      chart={
+        <>
+          {zoomBar}
+          {body}
+        </>
+      }
+      table={
+        <>
+          {zoomBar}
+          <TimelineTable caption={title} events={shown} />
+        </>
+      }
+      csv={() => ({
+        header: [
+          t('table.date'),
+          t('timeline.table.category'),
+          t('timeline.table.title'),
+          t('timeline.table.description'),
+          t('timeline.table.milestone'),
+          t('table.qualifiers'),
+          t('timeline.table.conflict'),
+          t('table.note'),
+          t('table.sourcePublisher'),
+          t('table.sourceTitle'),
+          t('table.sourceDate'),
+          t('table.sourceUrl'),
+        ],
+        rows: shown.map((e) => [
+          e.date,
+          t(`timeline.categories.${e.category}`),
+          pick(e.title),
+          pick(e.description),
+          e.milestone ? t('timeline.table.yes') : t('timeline.table.no'),
+          qualifierLabels(e.qualifiers, t, locale).join('; '),
+          e.qualifiers.conflict ? pick(e.qualifiers.conflict) : '',
+          e.note ? pick(e.note) : '',
+          ...sourceCells(sources, e.sourceIds),
+        ]),
+      })}
+      notes={
+        <>
+          <Legend items={items} hidden={hidden} onToggle={toggle}>
+            <li className="legend__item timeline-legend__milestone">
+              <span className="timeline-legend__ring" aria-hidden="true" />
+              {t('timeline.milestoneLegend')}
+            </li>
+          </Legend>
+          <p className="chart-note">{t('timeline.keyboardHint')}</p>
+          <p className="chart-note">{t('timeline.precisionNote')}</p>
+        </>
+      }
+      sources={
+        <details className="chart-sources">
+          <summary>
+            {t('source.labelPlural')} ({sourceIds.length})
+          </summary>
+          <SourceLine sourceIds={sourceIds} />
+        </details>
+      }
+    />
   );
 }

@@ -1,13 +1,82 @@
+import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { EmptyState } from '@/components/empty-state.tsx';
+import { QueryState } from '@/components/query-state.tsx';
 import { useLocale } from '@/components/use-locale.ts';
+import { productsQuery, tradeQuery } from '@/data/queries.ts';
+import type { ProductsFile } from '@/data/schema/products.ts';
+import type { TradeFile } from '@/data/schema/trade.ts';
+import type { ViewFilter } from '@/domain/filters.ts';
+import { factsMatchSectors, selectFtaFacts } from '@/domain/fta-facts.ts';
+import { productsMatchSectors, selectKoreaShareView, selectProductsView } from '@/domain/products.ts';
+import { flowsMatchSectors, selectFlowsView } from '@/domain/trade-flows.ts';
+import { useViewFilter } from '@/state/view-params.ts';
+import { FlowsFrame } from './flows-frame.tsx';
+import { FtaFrame } from './fta-frame.tsx';
+import { KoreaShareFrame } from './products-korea-share-frame.tsx';
+import { ProductsFrame } from './products-frame.tsx';
+import './flows-detail.css';
 
-/** Placeholder until the section is built. */
+const selectTrade = (file: TradeFile, filter: ViewFilter) => ({
+  inSectors: flowsMatchSectors(file.annual, filter.sectors) || factsMatchSectors(file.facts, filter.sectors),
+  flows: selectFlowsView(file.annual, filter),
+  facts: selectFtaFacts(file.facts, filter),
+});
+
+const selectProducts = (file: ProductsFile, filter: ViewFilter) => ({
+  inSectors: productsMatchSectors(file.products, filter.sectors),
+  products: selectProductsView(file.products, filter),
+  koreaShare: selectKoreaShareView(file.products, filter),
+});
+
+/**
+ * Trade in detail, after the total-trade chart: exports, imports and balance by reporting side; what Peru sells to
+ * Korea; Korea's share of Peru's import markets; the FTA's facts. Renders nothing when the sector filter leaves no
+ * trade record, and an empty state when the years leave none.
+ */
 export function TradeDetailSection() {
   const { t } = useLocale();
+  const [filter] = useViewFilter();
+  const trade = useQuery({
+    ...tradeQuery(),
+    select: useCallback((file: TradeFile) => selectTrade(file, filter), [filter]),
+  });
+  const products = useQuery({
+    ...productsQuery(),
+    select: useCallback((file: ProductsFile) => selectProducts(file, filter), [filter]),
+  });
+
+  const settled = !trade.isPending && !products.isPending && !trade.error && !products.error;
+  if (settled && !trade.data?.inSectors && !products.data?.inSectors) return null;
+  const nothingInYears =
+    settled && !trade.data?.flows && !trade.data?.facts && !products.data?.products && !products.data?.koreaShare;
+  const title = t('tradeDetail.title');
+
   return (
-    <section className="panel" id="trade-section" aria-labelledby="trade-section-title">
-      <h2 id="trade-section-title" className="section-title">
-        {t('tradeDetail.title')}
+    <section className="panel trade-detail" id="trade-detail" aria-labelledby="trade-detail-title">
+      <h2 id="trade-detail-title" className="section-title">
+        {title}
       </h2>
+      <p className="trade-detail__intro">{t('tradeDetail.intro')}</p>
+      {nothingInYears ? (
+        <EmptyState />
+      ) : (
+        <div className="trade-detail__frames">
+          <QueryState queries={[trade]} what={t('tradeDetail.flows.title')} height={420}>
+            {() => trade.data?.flows && <FlowsFrame view={trade.data.flows} />}
+          </QueryState>
+          <QueryState queries={[products]} what={t('tradeDetail.products.title')} height={900}>
+            {() => (
+              <>
+                {products.data?.products && <ProductsFrame view={products.data.products} />}
+                {products.data?.koreaShare && <KoreaShareFrame view={products.data.koreaShare} />}
+              </>
+            )}
+          </QueryState>
+          {/* Same file as the first frame, whose QueryState already shows its loading or error state. */}
+          {trade.data?.facts && <FtaFrame view={trade.data.facts} />}
+        </div>
+      )}
     </section>
   );
 }

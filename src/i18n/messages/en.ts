@@ -53,6 +53,7 @@ export const en = {
     undated: 'undated',
     unknown: 'Source not found in the registry',
   },
+  nav: { label: 'Sections', people: 'Exchange & people', timeline: 'Timeline', method: 'Sources & method' },
   themes: { label: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector' },
   legend: { hide: 'Hide {{name}}', show: 'Show {{name}}' },
   filters: {

@@ -54,6 +54,7 @@ export const es: Messages = {
     undated: 'sin fecha',
     unknown: 'Fuente no encontrada en el registro',
   },
+  nav: { label: 'Secciones', people: 'Intercambio y personas', timeline: 'Cronología', method: 'Fuentes y método' },
   themes: { label: 'Tema', light: 'Claro', dark: 'Oscuro', projector: 'Proyector' },
   legend: { hide: 'Ocultar {{name}}', show: 'Mostrar {{name}}' },
   filters: {

@@ -54,6 +54,7 @@ export const ko: Messages = {
     undated: '날짜 없음',
     unknown: '출처 목록에 없는 출처',
   },
+  nav: { label: '부문', people: '교류와 사람', timeline: '연표', method: '출처와 방법' },
   themes: { label: '테마', light: '밝게', dark: '어둡게', projector: '프로젝터' },
   legend: { hide: '{{name}} 숨기기', show: '{{name}} 보이기' },
   filters: {

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test, waitForFirstScreen } from './fixtures.ts';
+
+test('filtering by sector and years changes the URL, the sections and survives a reload', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForFirstScreen(page);
+  const filter = page.getByRole('group', { name: 'Sectors' });
+
+  await filter.getByRole('button', { name: /^Defense/ }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('sectors')).toBe('defense');
+  await expect(page.locator('#trade')).toHaveCount(0); // trade has no defense figures
+  await expect(page.locator('#timeline-section')).toBeVisible();
+
+  await page.locator('.filter-bar').getByLabel('From').selectOption('2010');
+  await page.locator('.filter-bar').getByLabel('To').selectOption('2020');
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2010');
+  await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2020');
+
+  await page.reload();
+  await expect(filter.getByRole('button', { name: /^Defense/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.filter-bar').getByLabel('From')).toHaveValue('2010');
+  await expect(page.locator('.filter-bar').getByLabel('To')).toHaveValue('2020');
+  await expect(page.locator('#trade')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Clear filter' }).first().click();
+  await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
+  await expect(page.locator('#trade')).toBeVisible();
+});
+
+test('the trade chart narrows to the chosen years', async ({ page }) => {
+  await page.goto('/?lang=en&from=2009&to=2011');
+  const chart = page.getByTestId('chart-trade-total');
+  await expect(chart.locator('.recharts-symbols').first()).toBeVisible();
+  const trade = JSON.parse(readFileSync('public/data/trade.json', 'utf8')) as {
+    annual: { flow: string; year: number; qualifiers: { unusable?: boolean } }[];
+  };
+  const expected = trade.annual.filter(
+    (r) => r.flow === 'total' && r.year >= 2009 && r.year <= 2011 && !r.qualifiers.unusable,
+  ).length;
+  await expect(chart.locator('.trade-series .recharts-symbols')).toHaveCount(expected);
+  await expect(chart).toContainText('2009–2011');
+});
+
+test('an empty result says so and offers to clear the filter', async ({ page }) => {
+  await page.goto('/?lang=en&sectors=trade&from=1922&to=1930');
+  const empty = page.getByRole('status').filter({ hasText: 'Nothing here matches the filter' }).first();
+  await expect(empty).toBeVisible();
+  await empty.getByRole('button', { name: 'Clear filter' }).click();
+  await waitForFirstScreen(page);
+});
+
+test('a chart switches to its table and back, and the view is in the URL', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const frame = page.getByTestId('chart-trade-total');
+  await frame.getByRole('button', { name: 'Table' }).click();
+  const table = page.getByTestId('table-trade-total');
+  await expect(table.getByRole('columnheader', { name: 'Year' })).toBeVisible();
+  await expect(frame.locator('svg.recharts-surface')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('table')).toBe('trade-total');
+  await page.reload();
+  await expect(page.getByTestId('table-trade-total')).toBeVisible();
+  await page.getByTestId('chart-trade-total').getByRole('button', { name: 'Chart' }).click();
+  await expect(page.getByTestId('chart-trade-total').locator('svg.recharts-surface').first()).toBeVisible();
+});
+
+test('the CSV download holds the rows shown in the table, with sources', async ({ page }) => {
+  await page.goto('/?lang=en&from=2005&to=2012&table=trade-total');
+  const table = page.getByTestId('table-trade-total');
+  const visibleRows = await table.locator('tbody tr').count();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the data of “Total trade between Peru and Korea” as CSV' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('peru-korea_trade-total_all-sectors_2005-2012.csv');
+  const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe(
+    'Year,Flow,Value (US$ millions),Reported by,Agency,Qualifiers,Source publisher,Source title,Source date,Source URL',
+  );
+  expect(lines.length - 1).toBe(visibleRows);
+  const firstYear = (await table.locator('tbody tr').first().locator('td').first().textContent())!.trim();
+  expect(lines[1]!.split(',')[0]).toBe(firstYear);
+  expect(lines.slice(1).every((l) => /https?:\/\//.test(l))).toBe(true);
+});
+
+test('PNG and SVG downloads are images with the title', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const frame = page.getByTestId('chart-trade-total');
+  await expect(frame.locator('svg.recharts-surface').first()).toBeVisible();
+
+  const pngPromise = page.waitForEvent('download');
+  await frame.getByRole('button', { name: /as a PNG image/ }).click();
+  const png = readFileSync((await (await pngPromise).path())!);
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width in px
+
+  const svgPromise = page.waitForEvent('download');
+  await frame.getByRole('button', { name: /as an SVG image/ }).click();
+  const svgDownload = await svgPromise;
+  expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = readFileSync((await svgDownload.path())!, 'utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).toContain('Total trade between Peru and Korea');
+  expect(svg).toContain('Korean statistics'); // the legend is in the picture
+  // Theme colours are resolved into the picture: the Korean series' light-theme blue (#0072b2) as a computed fill.
+  expect(svg).toContain('fill: rgb(0, 114, 178)');
+});
+
+test('legend entries are buttons that hide and show a series', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const frame = page.getByTestId('chart-trade-total');
+  const peru = frame.getByRole('button', { name: /^Peruvian statistics/ });
+  await expect(frame.locator('.trade-series--peru .recharts-symbols').first()).toBeVisible();
+  await peru.click();
+  await expect(peru).toHaveAttribute('aria-pressed', 'false');
+  await expect(frame.locator('.trade-series--peru .recharts-symbols')).toHaveCount(0);
+  await peru.click();
+  await expect(frame.locator('.trade-series--peru .recharts-symbols').first()).toBeVisible();
+});
+
+test('the trade section can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForFirstScreen(page);
+  const frame = page.getByTestId('chart-trade-total');
+  await frame.getByRole('button', { name: 'Table' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('table-trade-total')).toBeVisible();
+  await page.keyboard.press('Tab'); // CSV
+  await expect(frame.getByRole('button', { name: /as CSV/ })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter'); // back to the chart
+  await expect(frame.locator('svg.recharts-surface').first()).toBeVisible();
+  // The legend is reachable and works from the keyboard.
+  const peru = frame.getByRole('button', { name: /^Peruvian statistics/ });
+  await peru.focus();
+  await page.keyboard.press('Space');
+  await expect(peru).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await expect(peru).toHaveAttribute('aria-pressed', 'true');
+  // The sources fold open from the keyboard too.
+  await frame.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(frame.locator('details.chart-sources')).toHaveAttribute('open', '');
+});
+
+for (const theme of ['light', 'dark', 'projector'] as const) {
+  test(`the ${theme} theme applies and passes axe`, async ({ page }, testInfo) => {
+    await page.goto(`/?lang=en&theme=${theme}`);
+    await waitForFirstScreen(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.getByRole('group', { name: 'Theme' }).getByRole('button', { pressed: true })).toHaveCount(1);
+    await page.screenshot({ path: testInfo.outputPath(`dashboard-${theme}-1440x900.png`), fullPage: true });
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the dashboard fits a phone with no horizontal scroll, in every section', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=es');
+  await waitForFirstScreen(page);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath('dashboard-390x844.png'), fullPage: true });
+});

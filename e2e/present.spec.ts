@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const FULL_DECK = [
+  'headlines',
+  'trade',
+  'products',
+  'investment',
+  'aid',
+  'people',
+  'timeline',
+  'defense',
+  'digital-climate',
+  'closing',
+];
+
+const activeSlide = (page: Page) => page.locator('.slide[data-active="true"]');
+const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide');
+
+async function openDeck(page: Page, query = '') {
+  await page.goto(`/?lang=en&present=true${query}`);
+  await expect(activeSlide(page)).toBeVisible();
+}
+
+test('the keys a presenter and a clicker use move through the deck', async ({ page }) => {
+  await openDeck(page, '&slide=1');
+  await expect(page.locator('.slide')).toHaveCount(FULL_DECK.length);
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'headlines');
+
+  const expectSlide = async (n: number) => {
+    await expect(activeSlide(page)).toHaveAttribute('data-slide', FULL_DECK[n - 1]!);
+    await expect.poll(() => slideParam(page)).toBe(String(n));
+  };
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(2);
+  await page.keyboard.press('Space');
+  await expectSlide(3);
+  await page.keyboard.press('PageDown');
+  await expectSlide(4);
+  await page.keyboard.press('PageUp');
+  await expectSlide(3);
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(2);
+  await page.keyboard.press('End');
+  await expectSlide(10);
+  await page.keyboard.press('ArrowRight'); // stays on the last slide
+  await expectSlide(10);
+  await page.keyboard.press('Home');
+  await expectSlide(1);
+  await page.keyboard.press('7');
+  await expectSlide(7);
+  await page.keyboard.press('0');
+  await expectSlide(10);
+
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Peru–Korea: 60 years of relations');
+  expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+});
+
+test('the slide in the URL survives a reload, and a bad slide number opens the first', async ({ page }) => {
+  await openDeck(page, '&slide=4');
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'investment');
+  await page.reload();
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'investment');
+  await openDeck(page, '&slide=999');
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'headlines');
+});
+
+test('autoplay advances, loops, pauses on any key and resumes with p', async ({ page }) => {
+  await openDeck(page, '&slide=9&autoplay=0.4');
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'closing', { timeout: 3000 });
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'headlines', { timeout: 3000 }); // loops
+  await page.keyboard.press('ArrowRight'); // any key pauses
+  await expect(page.getByText('Paused')).toBeVisible();
+  const paused = slideParam(page);
+  await page.waitForTimeout(1200);
+  expect(slideParam(page)).toBe(paused);
+  await page.keyboard.press('p');
+  await expect(page.getByText('Paused')).toHaveCount(0);
+  await expect.poll(() => slideParam(page), { timeout: 3000 }).not.toBe(paused);
+});
+
+test('swiping on a touch screen changes slides', async ({ page }) => {
+  await openDeck(page, '&slide=2');
+  const swipe = (fromX: number, toX: number) =>
+    page.evaluate(
+      ([a, b]) => {
+        const target = document.querySelector('.deck')!;
+        const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 400 });
+        target.dispatchEvent(
+          new TouchEvent('touchstart', { touches: [touch(a!)], changedTouches: [touch(a!)], bubbles: true }),
+        );
+        target.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(b!)], bubbles: true }));
+      },
+      [fromX, toX],
+    );
+  await swipe(800, 300);
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'products');
+  await swipe(300, 800);
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'trade');
+});
+
+test('a sector deck has only its slides', async ({ page }) => {
+  await openDeck(page, '&sectors=defense');
+  const slides = await page.locator('.slide').evaluateAll((els) => els.map((el) => el.getAttribute('data-slide')));
+  expect(slides).toEqual(['headlines', 'defense', 'closing']);
+  await page.keyboard.press('2');
+  await expect(activeSlide(page)).toContainText('KT-1P');
+});
+
+test('the closing slide has a QR code that opens the same view', async ({ page }) => {
+  await page.goto('/?lang=es&present=true&sectors=trade&slide=4');
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'closing');
+  const qr = activeSlide(page).locator('img.qr-code');
+  await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml/);
+  // Decode the image in a blank page (the app's CSP rightly forbids injecting the decoder's script).
+  const src = (await qr.getAttribute('src'))!;
+  const decoder = await page.context().newPage();
+  await decoder.setContent('<!doctype html><body></body>');
+  await decoder.addScriptTag({ content: readFileSync('node_modules/jsqr/dist/jsQR.js', 'utf8') });
+  const decoded = await decoder.evaluate(async (url) => {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 600;
+    canvas.height = 600;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 600, 600);
+    ctx.drawImage(img, 50, 50, 500, 500);
+    const data = ctx.getImageData(0, 0, 600, 600);
+    const jsQR = (
+      window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+    ).jsQR;
+    return jsQR(data.data, 600, 600)?.data;
+  }, src);
+  await decoder.close();
+  expect(decoded).toBe('http://127.0.0.1:4173/?lang=es&sectors=trade');
+});
+
+test('presentation mode passes axe and every slide is legible at 1920×1080', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openDeck(page, '&slide=1');
+  for (const [i, id] of FULL_DECK.entries()) {
+    await page.keyboard.press(i === 9 ? '0' : String(i + 1));
+    const slide = activeSlide(page);
+    await expect(slide).toHaveAttribute('data-slide', id);
+    // No text smaller than 28 px on the slide (the room reads it from 10 metres).
+    const smallest = await slide.evaluate((el) => {
+      let min = Infinity;
+      for (const node of el.querySelectorAll<HTMLElement>('*')) {
+        const hasText = [...node.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim());
+        const style = getComputedStyle(node);
+        if (hasText && style.position !== 'absolute' && node.offsetParent !== null)
+          min = Math.min(min, parseFloat(style.fontSize));
+      }
+      return min;
+    });
+    expect(smallest, `smallest text on ${id}`).toBeGreaterThanOrEqual(28);
+    await page.screenshot({ path: testInfo.outputPath(`slide-${String(i + 1).padStart(2, '0')}-${id}.png`) });
+  }
+  const numbers = await page
+    .locator('.slide[data-slide="headlines"] .big-number__value')
+    .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  expect(Math.min(...numbers)).toBeGreaterThanOrEqual(96);
+  await page.keyboard.press('1');
+  await expectNoAxeViolations(page);
+});

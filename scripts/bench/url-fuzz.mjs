@@ -1,0 +1,33 @@
+// The larger URL fuzz run: the same generator as the e2e test, more cases, full page loads for a sample.
+import { chromium } from '@playwright/test';
+import { fuzzQuery, mulberry32 } from '../../e2e/url-fuzz.ts';
+
+export async function urlFuzz(origin, count) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
+  page.on('pageerror', (e) => problems.push(e.message));
+  const random = mulberry32(7);
+  try {
+    await page.goto(`${origin}/?lang=en`);
+    for (let i = 0; i < count; i++) {
+      const q = fuzzQuery(random);
+      if (i % 100 === 0) await page.goto(`${origin}/?${q}`);
+      else
+        await page.evaluate((query) => {
+          history.replaceState(null, '', `/?${query}`);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        }, q);
+    }
+    await page.waitForTimeout(300);
+    if (await page.evaluate(() => window.__pwned !== undefined)) problems.push('a script ran');
+  } finally {
+    await browser.close();
+  }
+  return { cases: count, problems: problems.length, examples: problems.slice(0, 5) };
+}

@@ -1,0 +1,128 @@
+import type { CsvExport } from '@/components/chart-frame.tsx';
+import { sourceCells } from '@/components/use-source-lookup.ts';
+import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
+import type { Source } from '@/data/schema/sources.ts';
+import { isAidProject, regionKeys } from '@/domain/aid.ts';
+import type { CountDatum } from './aid-count-chart.tsx';
+import type { useAidFormat } from './aid-format.ts';
+
+type Format = ReturnType<typeof useAidFormat>;
+type Sources = Map<string, Source>;
+
+const sourceHeader = (f: Format) => [
+  f.t('table.sourcePublisher'),
+  f.t('table.sourceTitle'),
+  f.t('table.sourceDate'),
+  f.t('table.sourceUrl'),
+];
+
+/** One row per statement as published: figures stay numbers in their own unit columns, never combined. */
+export function statementsCsv(
+  f: Format,
+  sources: Sources,
+  statements: readonly AidStatement[],
+  statedBy: ReadonlyMap<string, string>,
+): CsvExport {
+  return {
+    header: [
+      'id',
+      f.t('aid.table.kind'),
+      f.t('aid.table.period'),
+      f.t('table.valueUsdM'),
+      f.t('aid.table.sharePct'),
+      f.t('aid.table.measure'),
+      f.t('aid.table.statedBy'),
+      f.t('table.qualifiers'),
+      f.t('aid.table.conflict'),
+      f.t('aid.table.asPublished'),
+      f.t('table.note'),
+      ...sourceHeader(f),
+    ],
+    rows: statements.map((s) => [
+      s.id,
+      f.t(`aid.kinds.${s.kind}`),
+      f.statementPeriod(s),
+      s.valueUsdM,
+      s.sharePct,
+      f.pick(s.measure),
+      statedBy.get(s.id),
+      f.qualifiers(s.qualifiers).join('; '),
+      s.qualifiers.conflict ? f.pick(s.qualifiers.conflict) : '',
+      s.quote,
+      s.note ? f.pick(s.note) : '',
+      ...sourceCells(sources, s.sourceIds),
+    ]),
+  };
+}
+
+/** The bars of a count chart, one row per group and project: the group's counts, then the project and its budget. */
+export function countCsv(f: Format, sources: Sources, groupHeader: string, rows: readonly CountDatum[]): CsvExport {
+  return {
+    header: [
+      groupHeader,
+      f.t('aid.projects.tableCount'),
+      f.t('aid.projects.tableWithBudget'),
+      f.t('aid.projects.tableWithoutBudget'),
+      'id',
+      f.t('aid.table.project'),
+      f.t('aid.table.budgetUsdM'),
+      f.t('table.qualifiers'),
+      ...sourceHeader(f),
+    ],
+    rows: rows.flatMap((r) =>
+      r.projects.map((p) => [
+        r.label,
+        r.total,
+        r.withBudget,
+        r.withoutBudget,
+        p.id,
+        f.pick(p.title),
+        p.budgetUsdM,
+        f.qualifiers(p.qualifiers).join('; '),
+        ...sourceCells(sources, p.sourceIds),
+      ]),
+    ),
+  };
+}
+
+/** The projects table as shown (after the search), budgets as stated in US$ millions, years as numbers. */
+export function projectsCsv(f: Format, sources: Sources, projects: readonly AidProject[]): CsvExport {
+  return {
+    header: [
+      'id',
+      f.t('aid.table.project'),
+      f.t('aid.table.regionGroups'),
+      f.t('aid.table.region'),
+      f.t('aid.table.sectors'),
+      f.t('aid.table.years'),
+      'startYear',
+      'endYear',
+      f.t('aid.table.budgetUsdM'),
+      f.t('table.qualifiers'),
+      f.t('aid.table.conflict'),
+      f.t('aid.table.asPublished'),
+      f.t('aid.table.partners'),
+      f.t('table.note'),
+      f.t('aid.table.reference'),
+      ...sourceHeader(f),
+    ],
+    rows: projects.map((p) => [
+      p.id,
+      f.pick(p.title),
+      regionKeys(p.region).map(f.region).join('; '),
+      p.region,
+      f.projectSectors(p).join('; '),
+      f.projectYearsLabel(p),
+      p.startYear,
+      p.endYear,
+      p.budgetUsdM,
+      f.qualifiers(p.qualifiers).join('; '),
+      p.qualifiers.conflict ? f.pick(p.qualifiers.conflict) : '',
+      p.quote,
+      p.partners,
+      p.note ? f.pick(p.note) : '',
+      isAidProject(p) ? '' : f.t('aid.table.reference'),
+      ...sourceCells(sources, p.sourceIds),
+    ]),
+  };
+}

@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { saveText } from '@/components/download.ts';
+import { useSourceLookup } from '@/components/use-source-lookup.ts';
+import type { AidProject } from '@/data/schema/aid.ts';
+import { regionKeys, searchProjects, type YearSpan } from '@/domain/aid.ts';
+import { exportFileName, toCsv } from '@/domain/csv.ts';
+import { useViewFilter } from '@/state/view-params.ts';
+import { formatNumber } from '@/i18n/format.ts';
+import { projectsCsv } from './aid-csv.ts';
+import { useAidFormat } from './aid-format.ts';
+import { ProjectsTable } from './aid-tables.tsx';
+
+/** The projects table (`aid-projects`): every project with its budget as stated, findable by a search box. */
+export function ProjectsBlock({ projects, span }: { projects: readonly AidProject[]; span: YearSpan }) {
+  const f = useAidFormat();
+  const { t, locale } = f;
+  const sources = useSourceLookup();
+  const [filter] = useViewFilter();
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const title = t('aid.table.title');
+  // Localized region names are searchable too, so a Korean reader can type 쿠스코.
+  const shown = searchProjects(projects, query, (p) => regionKeys(p.region).map(f.region).join(' '));
+  const download = () => {
+    const { header, rows } = projectsCsv(f, sources, shown);
+    saveText(toCsv(header, rows), exportFileName('aid-projects', filter, 'csv'), 'text/csv;charset=utf-8');
+  };
+  return (
+    <section
+      className="chart-frame aid-projects"
+      id="aid-projects"
+      data-testid="aid-projects"
+      aria-labelledby="aid-projects-title"
+    >
+      <header className="chart-frame__header">
+        <div>
+          <h3 id="aid-projects-title" className="chart-frame__title">
+            {title}
+          </h3>
+          <p className="chart-frame__subtitle">{t('aid.table.subtitle', { years: f.range(span.from, span.to) })}</p>
+        </div>
+        <div className="chart-frame__actions">
+          <button type="button" className="button button--small" onClick={download} aria-label={t('aid.table.csv')}>
+            CSV
+          </button>
+        </div>
+      </header>
+      <div className="aid-projects__search">
+        <label htmlFor={inputId}>{t('aid.table.search')}</label>
+        <input
+          id={inputId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('aid.table.searchHint')}
+          autoComplete="off"
+        />
+        <p className="aid-projects__count" role="status">
+          {shown.length === 0 && query.trim()
+            ? t('aid.table.noMatch', { query: query.trim() })
+            : t('aid.table.shown', {
+                shown: formatNumber(shown.length, locale),
+                total: formatNumber(projects.length, locale),
+              })}
+        </p>
+      </div>
+      {shown.length > 0 && <ProjectsTable caption={title} projects={shown} />}
+    </section>
+  );
+}

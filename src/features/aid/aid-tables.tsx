@@ -1,0 +1,157 @@
+import { DataTable, type Column } from '@/components/data-table.tsx';
+import { QualifierBadges } from '@/components/qualifier-badges.tsx';
+import { SourceLine } from '@/components/source-line.tsx';
+import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
+import { foldText, isAidProject, regionKeys } from '@/domain/aid.ts';
+import { formatNumber } from '@/i18n/format.ts';
+import type { CountDatum } from './aid-count-chart.tsx';
+import { useAidFormat } from './aid-format.ts';
+
+/** Every statement behind the statements chart (shares included), with its qualifiers, wording and source. */
+export function StatementsTable({
+  caption,
+  statements,
+  statedBy,
+}: {
+  caption: string;
+  statements: readonly AidStatement[];
+  statedBy: ReadonlyMap<string, string>;
+}) {
+  const f = useAidFormat();
+  const { t, pick } = f;
+  const columns: Column<AidStatement>[] = [
+    { key: 'kind', header: t('aid.table.kind'), cell: (s) => t(`aid.kinds.${s.kind}`) },
+    { key: 'period', header: t('aid.table.period'), cell: (s) => f.statementPeriod(s), numeric: true },
+    { key: 'value', header: t('table.value'), cell: (s) => f.statementValue(s), numeric: true },
+    {
+      key: 'measure',
+      header: t('aid.table.measure'),
+      cell: (s) => (
+        <>
+          <span className="aid-cell__main">{pick(s.measure)}</span>
+          {s.note && <span className="aid-cell__note">{pick(s.note)}</span>}
+        </>
+      ),
+    },
+    { key: 'statedBy', header: t('aid.table.statedBy'), cell: (s) => statedBy.get(s.id) ?? '' },
+    { key: 'qualifiers', header: t('table.qualifiers'), cell: (s) => <QualifierBadges qualifiers={s.qualifiers} /> },
+    {
+      key: 'quote',
+      header: t('aid.table.asPublished'),
+      cell: (s) => (s.quote ? <q className="aid-cell__quote">{s.quote}</q> : ''),
+    },
+    { key: 'source', header: t('table.source'), cell: (s) => <SourceLine sourceIds={s.sourceIds} /> },
+  ];
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={statements}
+      rowKey={(s) => s.id}
+      testId="table-aid-statements"
+    />
+  );
+}
+
+/** The counts behind a project chart, with the projects of each group and each one's budget as stated. */
+export function CountTable({
+  caption,
+  groupHeader,
+  rows,
+  testId,
+}: {
+  caption: string;
+  groupHeader: string;
+  rows: readonly CountDatum[];
+  testId: string;
+}) {
+  const f = useAidFormat();
+  const { t, pick, locale } = f;
+  const columns: Column<CountDatum>[] = [
+    { key: 'group', header: groupHeader, cell: (r) => r.label },
+    {
+      key: 'total',
+      header: t('aid.projects.tableCount'),
+      cell: (r) => formatNumber(r.total, locale),
+      numeric: true,
+    },
+    {
+      key: 'withBudget',
+      header: t('aid.projects.tableWithBudget'),
+      cell: (r) => formatNumber(r.withBudget, locale),
+      numeric: true,
+    },
+    {
+      key: 'withoutBudget',
+      header: t('aid.projects.tableWithoutBudget'),
+      cell: (r) => formatNumber(r.withoutBudget, locale),
+      numeric: true,
+    },
+    {
+      key: 'projects',
+      header: t('aid.projects.tableProjects'),
+      cell: (r) => (
+        <ul className="aid-cell__list">
+          {r.projects.map((p) => (
+            <li key={p.id}>
+              {pick(p.title)} —{' '}
+              <span className={p.budgetUsdM === undefined ? 'aid-cell__none' : 'aid-cell__budget'}>{f.budget(p)}</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.key} testId={testId} />;
+}
+
+/** Every project: title and note, region, sectors, years, budget as stated with its qualifiers, partners, sources. */
+export function ProjectsTable({ caption, projects }: { caption: string; projects: readonly AidProject[] }) {
+  const f = useAidFormat();
+  const { t, pick } = f;
+  const columns: Column<AidProject>[] = [
+    {
+      key: 'project',
+      header: t('aid.table.project'),
+      cell: (p) => (
+        <>
+          <span className="aid-cell__main">{pick(p.title)}</span>
+          {!isAidProject(p) && <span className="badge aid-cell__reference">{t('aid.table.reference')}</span>}
+          {p.note && <span className="aid-cell__note">{pick(p.note)}</span>}
+        </>
+      ),
+    },
+    {
+      key: 'region',
+      header: t('aid.table.region'),
+      cell: (p) => {
+        const groups = regionKeys(p.region).map(f.region).join(', ');
+        const sameAsGroups = [groups, 'national'].some((g) => foldText(g) === foldText(p.region));
+        return (
+          <>
+            <span className="aid-cell__main">{groups}</span>
+            {!sameAsGroups && <span className="aid-cell__note">{p.region}</span>}
+          </>
+        );
+      },
+    },
+    { key: 'sectors', header: t('aid.table.sectors'), cell: (p) => f.projectSectors(p).join(', ') },
+    { key: 'years', header: t('aid.table.years'), cell: (p) => f.projectYearsLabel(p) },
+    {
+      key: 'budget',
+      header: t('aid.table.budget'),
+      cell: (p) => (
+        <>
+          <span className={p.budgetUsdM === undefined ? 'aid-cell__none' : 'aid-cell__budget'}>{f.budget(p)}</span>
+          <QualifierBadges qualifiers={p.qualifiers} />
+          {p.quote && <q className="aid-cell__quote">{p.quote}</q>}
+        </>
+      ),
+    },
+    { key: 'partners', header: t('aid.table.partners'), cell: (p) => p.partners ?? '' },
+    { key: 'source', header: t('table.source'), cell: (p) => <SourceLine sourceIds={p.sourceIds} /> },
+  ];
+  return (
+    <DataTable caption={caption} columns={columns} rows={projects} rowKey={(p) => p.id} testId="table-aid-projects" />
+  );
+}

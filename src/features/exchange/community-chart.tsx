@@ -1,0 +1,182 @@
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { QualifierBadges } from '@/components/qualifier-badges.tsx';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useLocale } from '@/components/use-locale.ts';
+import type { Locale } from '@/data/schema/common.ts';
+import { COMMUNITY_SERIES, niceAxis, tickStep, yearTicks, type CommunityPoint } from '@/domain/exchange.ts';
+import { formatNumber } from '@/i18n/format.ts';
+import { COMMUNITY_STYLE } from './community-style.ts';
+import { labelFor } from './exchange-format.ts';
+
+export const COMMUNITY_CHART_HEIGHT = 340;
+
+interface CommunityChartProps {
+  points: readonly CommunityPoint[];
+  span: { from: number; to: number };
+}
+
+interface MarkerProps {
+  cx?: number;
+  cy?: number;
+  payload?: CommunityPoint;
+  locale: Locale;
+  /** The chart's width, so that a label near an edge is written inwards instead of being cut off. */
+  width: number;
+}
+
+/** One published figure: its series' marker, and its value written above (or below, for a second figure that year). */
+function CommunityMarker({ cx, cy, payload, locale, width }: MarkerProps) {
+  if (cx === undefined || cy === undefined || !payload) return null;
+  const style = COMMUNITY_STYLE[payload.series];
+  const r = 6.5;
+  const below = payload.label === 'below';
+  const anchor = cx > width - 44 ? 'end' : cx < 44 ? 'start' : 'middle';
+  const labelX = anchor === 'end' ? cx + 10 : anchor === 'start' ? cx - 10 : cx;
+  return (
+    <g className={`community-marker community-marker--${payload.series}`}>
+      {style.shape === 'circle' ? (
+        <circle cx={cx} cy={cy} r={r} fill={style.color} stroke="var(--surface)" strokeWidth={1.5} />
+      ) : (
+        <path
+          d={`M${cx},${cy - r * 1.3}L${cx + r * 1.3},${cy}L${cx},${cy + r * 1.3}L${cx - r * 1.3},${cy}Z`}
+          fill={style.color}
+          stroke="var(--surface)"
+          strokeWidth={1.5}
+        />
+      )}
+      <text
+        x={labelX}
+        y={below ? cy + 22 : cy - 12}
+        textAnchor={anchor}
+        className="community-marker__label"
+        fill="var(--text)"
+        fontSize={13}
+        fontWeight={600}
+      >
+        {labelFor(payload, locale)}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * The Korean community in Peru as markers, one per published figure: a year without a figure is simply empty
+ * (no line bridges it), and two figures for the same year stand one above the other, each labelled.
+ */
+function CommunityChart({ points, span }: CommunityChartProps) {
+  const { t, locale } = useLocale();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const node = wrapper.current;
+    if (!node) return;
+    setWidth(node.clientWidth || 800);
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  const domain = useMemo(() => [span.from - 2, span.to + 2] as [number, number], [span]);
+  const ticks = useMemo(() => yearTicks(domain[0], domain[1], tickStep(domain[1] - domain[0])), [domain]);
+  const yAxis = useMemo(() => niceAxis(Math.max(0, ...points.map((p) => p.value))), [points]);
+  const yTick = useMemo(() => (v: number) => formatNumber(v, locale), [locale]);
+  const shape = useMemo(
+    () =>
+      function Shape(props: unknown) {
+        return <CommunityMarker {...(props as Omit<MarkerProps, 'locale' | 'width'>)} locale={locale} width={width} />;
+      },
+    [locale, width],
+  );
+  return (
+    <div ref={wrapper} className="community-chart">
+      <ResponsiveContainer
+        width="100%"
+        height={COMMUNITY_CHART_HEIGHT}
+        initialDimension={{ width: 800, height: COMMUNITY_CHART_HEIGHT }}
+      >
+        <ScatterChart margin={{ top: 28, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="year"
+            name={t('exchange.community.yearAxis')}
+            domain={domain}
+            ticks={ticks}
+            tickFormatter={String}
+            interval="preserveStartEnd"
+            minTickGap={6}
+            stroke="var(--axis)"
+            tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+            allowDataOverflow
+          />
+          <YAxis
+            type="number"
+            dataKey="value"
+            name={t('exchange.community.valueAxis')}
+            tickFormatter={yTick}
+            width={52}
+            stroke="var(--axis)"
+            tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+            domain={[0, yAxis.top]}
+            ticks={yAxis.ticks}
+            interval={0}
+            label={{
+              value: t('exchange.community.valueAxis'),
+              position: 'insideTopLeft',
+              offset: 0,
+              dy: -24,
+              dx: 6,
+              fill: 'var(--text-muted)',
+              fontSize: 13,
+            }}
+          />
+          <Tooltip
+            content={({ active, payload }) => (
+              <CommunityTooltip active={active} point={payload?.[0]?.payload as CommunityPoint | undefined} />
+            )}
+            cursor={false}
+            isAnimationActive={false}
+          />
+          {COMMUNITY_SERIES.map((series) => {
+            const data = points.filter((p) => p.series === series);
+            if (data.length === 0) return null;
+            return (
+              <Scatter
+                key={series}
+                name={t(`exchange.community.${series}`)}
+                data={data}
+                fill={COMMUNITY_STYLE[series].color}
+                shape={shape}
+                isAnimationActive={false}
+                className={`community-series community-series--${series}`}
+              />
+            );
+          })}
+        </ScatterChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function CommunityTooltip({ active, point }: { active?: boolean; point?: CommunityPoint }) {
+  const { t, locale, pick } = useLocale();
+  if (!active || !point) return null;
+  const { record } = point;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__value">{labelFor(point, locale)}</p>
+      <dl>
+        <dt>{t('exchange.community.yearAxis')}</dt>
+        <dd>{point.year}</dd>
+      </dl>
+      <p className="chart-tooltip__note">{pick(record.metric)}</p>
+      <QualifierBadges qualifiers={record.qualifiers} />
+      {record.note && <p className="chart-tooltip__note">{pick(record.note)}</p>}
+      <SourceLine sourceIds={record.sourceIds} primaryOnly />
+    </div>
+  );
+}
+
+export default memo(CommunityChart);

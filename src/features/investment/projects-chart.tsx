@@ -1,0 +1,297 @@
+import { memo, useMemo, useState } from 'react';
+import {
+  CartesianGrid,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { QualifierBadges } from '@/components/qualifier-badges.tsx';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useLocale } from '@/components/use-locale.ts';
+import type { Locale } from '@/data/schema/common.ts';
+import type { DealType, InvestmentProject } from '@/data/schema/investment.ts';
+import {
+  dealRowLayout,
+  dodgeLanes,
+  estimateTextWidth,
+  hasAmount,
+  logDomain,
+  logTicks,
+  formatUsdTick,
+  type DealGroup,
+} from '@/domain/investment.ts';
+import { formatUsdMillions } from '@/i18n/format.ts';
+import { Mark } from './investment-marks.tsx';
+import { DEAL_STYLE, projectsChartHeight } from './investment-styles.ts';
+
+const LANE_STEP = 11;
+const MARGIN = { top: 8, right: 30, bottom: 6, left: 4 };
+
+interface ProjectDot {
+  id: string;
+  /** Vertical position of the deal type's row (see dealRowLayout). */
+  row: number;
+  amountUsdM: number;
+  lane: number;
+  project: InvestmentProject;
+}
+
+interface ProjectsChartProps {
+  /** Every group kept by the filter, in display order: each is a row, even when the reader hides its markers. */
+  groups: readonly DealGroup[];
+  hidden: ReadonlySet<string>;
+}
+
+/**
+ * Each reported deal amount as its own marker, one row per deal type: FDI on top under "Investment", set apart by a
+ * rule from everything that is not investment. On a log scale so US$20 million contracts and US$4 billion plants both
+ * read; markers are never stacked into bars or added up.
+ */
+function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
+  const { t, locale } = useLocale();
+  const [width, setWidth] = useState(800);
+  const narrow = width < 560;
+  const yAxisWidth = narrow ? 100 : 150;
+  const layout = useMemo(() => dealRowLayout(groups.map((g) => g.dealType)), [groups]);
+  const height = projectsChartHeight(layout.extent);
+  const domain = useMemo(
+    () => logDomain(groups.flatMap((g) => g.projects.filter(hasAmount).map((p) => p.amountUsdM))),
+    [groups],
+  );
+  const plotWidth = width - yAxisWidth - MARGIN.left - MARGIN.right;
+  const dots = useMemo(() => {
+    const decades = Math.log10(domain[1] / domain[0]);
+    const rowOf = new Map(layout.rows.map((r) => [r.dealType, r.y]));
+    const all = groups.flatMap((g) =>
+      g.projects
+        .filter(hasAmount)
+        .map((p) => ({ id: p.id, row: rowOf.get(g.dealType) ?? 0, amountUsdM: p.amountUsdM, project: p })),
+    );
+    const lanes = dodgeLanes(
+      all.map((d) => ({ id: d.id, row: String(d.row), value: d.amountUsdM })),
+      (13 * decades) / Math.max(120, plotWidth),
+      2,
+    );
+    return all.map((d): ProjectDot => ({ ...d, lane: lanes.get(d.id) ?? 0 }));
+  }, [groups, domain, plotWidth, layout]);
+  const withoutAmount = new Map(groups.map((g) => [g.dealType, g.projects.filter((p) => !hasAmount(p)).length]));
+  const xTick = useMemo(() => (v: number) => formatUsdTick(v, locale, !narrow), [locale, narrow]);
+  const ticks = [...layout.headers.map((h) => h.y), ...layout.rows.map((r) => r.y)].sort((a, b) => a - b);
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: 800, height }}
+      onResize={(w) => setWidth(w)}
+    >
+      <ScatterChart margin={MARGIN} accessibilityLayer>
+        {layout.fdiBand && (
+          <ReferenceArea
+            y1={layout.fdiBand[0]}
+            y2={layout.fdiBand[1]}
+            fill="var(--inv-fdi-band)"
+            fillOpacity={1}
+            stroke="none"
+            ifOverflow="visible"
+          />
+        )}
+        <CartesianGrid stroke="var(--grid)" horizontal={false} />
+        {layout.separator !== undefined && (
+          <ReferenceLine y={layout.separator} stroke="var(--text)" strokeWidth={1.5} className="investment-fdi-line" />
+        )}
+        <XAxis
+          type="number"
+          dataKey="amountUsdM"
+          scale="log"
+          domain={domain}
+          ticks={logTicks(domain)}
+          tickFormatter={xTick}
+          interval={0}
+          allowDataOverflow
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          label={{
+            value: t('investment.projects.valueAxis'),
+            position: 'insideBottom',
+            offset: 0,
+            fill: 'var(--text-muted)',
+            fontSize: 12,
+          }}
+          height={44}
+        />
+        <YAxis
+          type="number"
+          dataKey="row"
+          domain={[0, layout.extent]}
+          ticks={ticks}
+          interval={0}
+          reversed
+          width={yAxisWidth}
+          stroke="var(--axis)"
+          tickLine={false}
+          tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
+            const y = Number(props.payload?.value);
+            const x = Number(props.x);
+            const header = layout.headers.find((h) => near(h.y, y));
+            if (header) {
+              return (
+                <text
+                  x={x - yAxisWidth + 10}
+                  y={Number(props.y)}
+                  dominantBaseline="central"
+                  fontSize={11}
+                  fontWeight={700}
+                  letterSpacing="0.06em"
+                  fill="var(--text)"
+                  className="investment-row-header"
+                >
+                  {t(
+                    header.kind === 'investment'
+                      ? 'investment.projects.investmentBand'
+                      : 'investment.projects.notInvestmentBand',
+                  ).toLocaleUpperCase(locale)}
+                </text>
+              );
+            }
+            const row = layout.rows.find((r) => near(r.y, y));
+            if (!row) return <g />;
+            const missing = withoutAmount.get(row.dealType) ?? 0;
+            return (
+              <DealTick
+                x={x}
+                y={Number(props.y)}
+                width={yAxisWidth - 12}
+                label={t(`investment.dealTypesShort.${row.dealType}`)}
+                missing={missing ? t('investment.projects.withoutAmount', { n: missing }) : undefined}
+                strong={row.dealType === 'fdi'}
+              />
+            );
+          }}
+        />
+        <Tooltip
+          content={({ active, payload }) => (
+            <ProjectTooltip active={active} dot={payload?.[0]?.payload as ProjectDot | undefined} locale={locale} />
+          )}
+          cursor={false}
+          isAnimationActive={false}
+        />
+        {layout.rows.map(({ dealType, y }) =>
+          hidden.has(dealType) ? null : (
+            <Scatter
+              key={dealType}
+              name={t(`investment.dealTypes.${dealType}`)}
+              data={dots.filter((d) => near(d.row, y))}
+              fill={DEAL_STYLE[dealType].color}
+              isAnimationActive={false}
+              className={`investment-deals investment-deals--${dealType}`}
+              shape={(props: { cx?: number; cy?: number; payload?: ProjectDot }) => {
+                const d = props.payload;
+                if (props.cx === undefined || props.cy === undefined || !d) return <g />;
+                return (
+                  <g className="investment-deal" data-id={d.id}>
+                    <Mark
+                      cx={props.cx}
+                      cy={props.cy + d.lane * LANE_STEP}
+                      shape={DEAL_STYLE[dealType].shape}
+                      color={DEAL_STYLE[dealType].color}
+                      size={11}
+                    />
+                  </g>
+                );
+              }}
+            />
+          ),
+        )}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** A row label: the deal type and how many of its deals have no amount, each wrapped to fit the gutter. */
+function DealTick({
+  x,
+  y,
+  width,
+  label,
+  missing,
+  strong,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  label: string;
+  missing?: string;
+  strong: boolean;
+}) {
+  const lines = wrap(label, width, 13);
+  const extra = missing ? wrap(missing, width, 11) : [];
+  const lineHeight = 14;
+  const total = lines.length + extra.length;
+  const top = y - ((total - 1) * lineHeight) / 2;
+  return (
+    <text x={x - 6} y={top} textAnchor="end" fill="var(--text)" fontSize={13} dominantBaseline="central">
+      {lines.map((line, i) => (
+        <tspan key={`l${i}`} x={x - 6} dy={i === 0 ? 0 : lineHeight} fontWeight={strong ? 700 : 500}>
+          {line}
+        </tspan>
+      ))}
+      {extra.map((line, i) => (
+        <tspan key={`e${i}`} x={x - 6} dy={lineHeight} fontSize={11} fill="var(--text-muted)" fontStyle="italic">
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** Breaks a label into lines that fit a width (by the rough width estimate), on spaces. */
+function wrap(text: string, width: number, fontSize: number): string[] {
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const next = current ? `${current} ${word}` : word;
+    if (current && estimateTextWidth(next, fontSize) > width) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+function ProjectTooltip({ active, dot, locale }: { active?: boolean; dot?: ProjectDot; locale: Locale }) {
+  const { t, pick } = useLocale();
+  if (!active || !dot) return null;
+  const p = dot.project;
+  const dealType: DealType = p.dealType;
+  return (
+    <div className="chart-tooltip investment-tooltip">
+      <p className="chart-tooltip__value">{formatUsdMillions(dot.amountUsdM, locale)}</p>
+      <p className="investment-tooltip__measure">{pick(p.project)}</p>
+      <dl>
+        <dt>{t('investment.projects.company')}</dt>
+        <dd>{p.company}</dd>
+        <dt>{t('investment.projects.detail')}</dt>
+        <dd>
+          {t(`investment.dealTypes.${dealType}`)}: {pick(p.dealTypeDetail)}
+        </dd>
+        <dt>{t('investment.projects.industry')}</dt>
+        <dd>{t(`investment.industries.${p.industry}`)}</dd>
+        <dt>{t('table.year')}</dt>
+        <dd>{p.year ?? t('investment.projects.undated')}</dd>
+      </dl>
+      <QualifierBadges qualifiers={p.qualifiers} />
+      {p.note && <p className="chart-tooltip__note">{pick(p.note)}</p>}
+      <SourceLine sourceIds={p.sourceIds} primaryOnly />
+    </div>
+  );
+}
+
+export default memo(ProjectsChart);

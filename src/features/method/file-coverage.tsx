@@ -1,0 +1,163 @@
+import { useMemo } from 'react';
+import { DataTable, type Column } from '@/components/data-table.tsx';
+import { useLocale } from '@/components/use-locale.ts';
+import type { CollectionCoverage } from '@/domain/coverage.ts';
+import { formatNumber } from '@/i18n/format.ts';
+import { CsvButton } from './csv-button.tsx';
+import { formatYearRanges } from './method-utils.ts';
+import { useMediaQuery } from './use-method-data.ts';
+
+/** Per list of records: how many, which years, how many undated. A strip shows the years on one shared time line. */
+export function FileCoverage({ coverage }: { coverage: readonly CollectionCoverage[] }) {
+  const { t, locale } = useLocale();
+  const phone = useMediaQuery('(max-width: 40rem)');
+  const span = useMemo(() => {
+    const years = coverage.flatMap((c) => c.years);
+    return years.length ? { from: Math.min(...years), to: Math.max(...years) } : undefined;
+  }, [coverage]);
+  const name = (c: CollectionCoverage) => t(`method.files.names.${c.collection}`);
+  const years = (c: CollectionCoverage) => (c.years.length ? formatYearRanges(c.years, t) : t('method.files.none'));
+
+  const columns: Column<CollectionCoverage>[] = [
+    {
+      key: 'list',
+      header: t('method.files.list'),
+      cell: (c) => (
+        <>
+          <span className="method-files__name">{name(c)}</span>
+          <code className="method-files__file">{c.file}</code>
+        </>
+      ),
+    },
+    { key: 'records', header: t('method.files.records'), cell: (c) => formatNumber(c.records, locale), numeric: true },
+    {
+      key: 'yearsCount',
+      header: t('method.files.yearsCount'),
+      cell: (c) => formatNumber(c.years.length, locale),
+      numeric: true,
+    },
+    {
+      key: 'years',
+      header: t('method.files.years'),
+      cell: (c) => <span className="method-files__years">{years(c)}</span>,
+    },
+    {
+      key: 'undated',
+      header: t('method.files.undated'),
+      cell: (c) => formatNumber(c.undated, locale),
+      numeric: true,
+    },
+    {
+      key: 'unusable',
+      header: t('method.files.unusable'),
+      cell: (c) => formatNumber(c.unusable, locale),
+      numeric: true,
+    },
+  ];
+  if (span)
+    columns.push({
+      key: 'strip',
+      header: `${t('method.files.strip')} (${t('method.figure.range', { from: span.from, to: span.to })})`,
+      cell: (c) => <YearStrip years={c.years} from={span.from} to={span.to} />,
+    });
+
+  return (
+    <section className="method-card" aria-labelledby="method-files-title" data-testid="method-files">
+      <div className="method-card__header">
+        <div>
+          <h3 id="method-files-title" className="method-card__title">
+            {t('method.files.title')}
+          </h3>
+          <p className="method-card__subtitle">{t('method.files.subtitle')}</p>
+        </div>
+        <CsvButton
+          id="method-files"
+          label={t('method.files.csv')}
+          csv={() => ({
+            header: [
+              t('method.files.list'),
+              t('method.files.fileName'),
+              t('method.files.records'),
+              t('method.files.yearsCount'),
+              t('method.files.years'),
+              t('method.files.undated'),
+              t('method.files.unusable'),
+            ],
+            rows: coverage.map((c) => [
+              name(c),
+              c.file,
+              c.records,
+              c.years.length,
+              c.years.length ? formatYearRanges(c.years, t) : '',
+              c.undated,
+              c.unusable,
+            ]),
+          })}
+        />
+      </div>
+      {phone && span && (
+        <p className="method-card__note">
+          {t('method.files.strip')}: {t('method.figure.range', { from: span.from, to: span.to })}
+        </p>
+      )}
+      {phone ? (
+        <ul className="method-files__cards" aria-label={t('method.files.caption')} data-testid="table-method-files">
+          {coverage.map((c) => (
+            <li key={c.collection} className="method-files__card">
+              <p className="method-files__card-head">
+                <span className="method-files__name">{name(c)}</span>
+                <code className="method-files__file">{c.file}</code>
+              </p>
+              <dl className="method-source-card__facts">
+                <div>
+                  <dt>{t('method.files.records')}</dt>
+                  <dd>{formatNumber(c.records, locale)}</dd>
+                </div>
+                <div>
+                  <dt>{t('method.files.yearsCount')}</dt>
+                  <dd>{formatNumber(c.years.length, locale)}</dd>
+                </div>
+                <div>
+                  <dt>{t('method.files.undated')}</dt>
+                  <dd>{formatNumber(c.undated, locale)}</dd>
+                </div>
+                <div>
+                  <dt>{t('method.files.unusable')}</dt>
+                  <dd>{formatNumber(c.unusable, locale)}</dd>
+                </div>
+              </dl>
+              {span && <YearStrip years={c.years} from={span.from} to={span.to} />}
+              <p className="method-files__card-years">
+                <span className="visually-hidden">{t('method.files.years')}: </span>
+                {years(c)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <DataTable
+          caption={t('method.files.caption')}
+          columns={columns}
+          rows={coverage}
+          rowKey={(c) => c.collection}
+          testId="table-method-files"
+        />
+      )}
+      <p className="chart-note method-card__note">{t('method.files.dating')}</p>
+    </section>
+  );
+}
+
+/** One tick per covered year on the shared span; decorative, since the years are written beside it. */
+function YearStrip({ years, from, to }: { years: readonly number[]; from: number; to: number }) {
+  const step = 4;
+  const width = (to - from + 1) * step;
+  return (
+    <svg className="method-strip" viewBox={`0 0 ${width} 16`} preserveAspectRatio="none" aria-hidden="true">
+      <line x1={0} x2={width} y1={15} y2={15} stroke="var(--axis)" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+      {years.map((y) => (
+        <rect key={y} x={(y - from) * step} y={2} width={step - 1} height={12} fill="var(--method-strip)" />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import {
+  aidQuery,
+  exchangeQuery,
+  headlinesQuery,
+  investmentQuery,
+  productsQuery,
+  sourcesQuery,
+  timelineQuery,
+  tradeQuery,
+} from '@/data/queries.ts';
+import { datasetEntries, type DatasetEntry, type DatasetFiles } from '@/domain/coverage.ts';
+
+/**
+ * Every file of the dataset: the method section documents all of them. The entries exist only once every topical
+ * file has loaded (a partial count of citations or conflicts would mislead); QueryState shows a failed file.
+ */
+export function useMethodData() {
+  const sources = useQuery(sourcesQuery());
+  const trade = useQuery(tradeQuery());
+  const products = useQuery(productsQuery());
+  const investment = useQuery(investmentQuery());
+  const aid = useQuery(aidQuery());
+  const exchange = useQuery(exchangeQuery());
+  const timeline = useQuery(timelineQuery());
+  const headlines = useQuery(headlinesQuery());
+
+  const files: DatasetFiles | undefined = useMemo(
+    () =>
+      trade.data && products.data && investment.data && aid.data && exchange.data && timeline.data && headlines.data
+        ? {
+            trade: trade.data,
+            products: products.data,
+            investment: investment.data,
+            aid: aid.data,
+            exchange: exchange.data,
+            timeline: timeline.data,
+            headlines: headlines.data,
+          }
+        : undefined,
+    [trade.data, products.data, investment.data, aid.data, exchange.data, timeline.data, headlines.data],
+  );
+  const entries: DatasetEntry[] | undefined = useMemo(() => (files ? datasetEntries(files) : undefined), [files]);
+  const recordQueries = [trade, products, investment, aid, exchange, timeline, headlines];
+  return { sources, trade, recordQueries, files, entries };
+}
+
+/** Whether a CSS media query matches now (and re-renders when that changes). */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}

@@ -1,0 +1,299 @@
+import {
+  createContext,
+  memo,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import {
+  CartesianGrid,
+  ReferenceArea,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useLocale } from '@/components/use-locale.ts';
+import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
+import {
+  neighbourEvent,
+  placeEvents,
+  timelineTicks,
+  type NavigationKey,
+  type PlacedEvent,
+  type YearSpan,
+} from '@/domain/timeline.ts';
+import { formatPartialDate } from '@/i18n/format.ts';
+import { CATEGORY_STYLE, markerPath } from './category-style.ts';
+import { SelectionContext } from './selection-context.ts';
+
+export const TIMELINE_CHART_HEIGHT = 480;
+const MARGIN = { top: 12, right: 6, bottom: 6, left: 2 };
+/** Room beyond the first and last year, so a marker on the edge is drawn whole. */
+const X_PADDING = 12;
+const X_AXIS_HEIGHT = 30;
+const MARKER_R = 5.5;
+const MILESTONE_R = 7.5;
+
+interface TimelineChartProps {
+  /** The events to draw (already filtered, zoomed and without hidden categories). */
+  events: readonly TimelineEvent[];
+  /** The lanes, top to bottom. */
+  lanes: readonly EventCategory[];
+  range: YearSpan;
+}
+
+interface Datum extends PlacedEvent {
+  y: number;
+}
+
+const KEYS: Record<string, NavigationKey> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'first',
+  End: 'last',
+};
+
+/** The chart's width in pixels, followed as the window resizes (for spacing markers that would overlap). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    setWidth(node.clientWidth || 800);
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+interface MarkerProps {
+  cx?: number;
+  cy?: number;
+  payload?: Datum;
+}
+
+/** What every marker of one chart needs to know: the placed events (for arrow keys), their labels, the chart node. */
+interface ChartShared {
+  placed: readonly Datum[];
+  ids: ReadonlySet<string>;
+  label: (event: TimelineEvent) => string;
+  wrapper: RefObject<HTMLDivElement | null>;
+}
+const ChartContext = createContext<ChartShared | null>(null);
+
+/**
+ * One event: its category's shape and colour; a milestone is larger and ringed. The marker is a button: one marker
+ * at a time is in the tab order (roving focus), the arrow keys move between events, focus or click shows details.
+ */
+function EventMarker({ cx, cy, payload }: MarkerProps) {
+  const chart = useContext(ChartContext);
+  const { selectedId, onSelect } = useContext(SelectionContext);
+  if (cx === undefined || cy === undefined || !payload || !chart) return null;
+  const { event } = payload;
+  const style = CATEGORY_STYLE[event.category];
+  const r = event.milestone ? MILESTONE_R : MARKER_R;
+  const selected = event.id === selectedId;
+  const tabbable = selectedId && chart.ids.has(selectedId) ? selected : event.id === chart.placed[0]?.id;
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const key = KEYS[e.key];
+    if (!key) {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onSelect(event.id);
+      }
+      return;
+    }
+    e.preventDefault();
+    const next = neighbourEvent(chart.placed, event.id, key);
+    onSelect(next);
+    chart.wrapper.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(next)}"]`)?.focus();
+  };
+  return (
+    <g
+      className={`timeline-marker${selected ? ' timeline-marker--selected' : ''}${event.milestone ? ' timeline-marker--milestone' : ''}`}
+      data-event-id={event.id}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={chart.label(event)}
+      aria-current={selected ? 'true' : undefined}
+      onFocus={() => onSelect(event.id)}
+      onClick={(e) => {
+        // A click focuses the marker too, so the arrow keys carry on from it.
+        e.currentTarget.focus();
+        onSelect(event.id);
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <circle className="timeline-marker__hit" cx={cx} cy={cy} r={r + 5} fill="transparent" />
+      <circle className="timeline-marker__focus" cx={cx} cy={cy} r={r + 6} fill="none" strokeWidth={3} />
+      {event.milestone && (
+        <circle className="timeline-marker__ring" cx={cx} cy={cy} r={r + 3} fill="none" strokeWidth={2} />
+      )}
+      <path
+        className="timeline-marker__shape"
+        d={markerPath(style.shape, cx, cy, r)}
+        fill={style.color}
+        strokeWidth={1.25}
+      />
+    </g>
+  );
+}
+
+/** A stable shape renderer: the markers read everything else from context. */
+const renderMarker = (props: unknown) => <EventMarker {...(props as MarkerProps)} />;
+
+/**
+ * Every dated event on a time axis, one lane per category. Events too close to tell apart in one lane are nudged
+ * above or below the lane's line (their dates never move). Hover shows a summary; focus or click shows the details.
+ */
+function TimelineChart({ events, lanes, range }: TimelineChartProps) {
+  const { t, locale, pick } = useLocale();
+  const [wrapper, width] = useWidth();
+  const narrow = width < 520;
+  const yAxisWidth = locale === 'ko' ? (narrow ? 60 : 72) : narrow ? 84 : 104;
+
+  const { data, domain } = useMemo(() => {
+    const plotWidth = Math.max(100, width - yAxisWidth - MARGIN.left - MARGIN.right);
+    // The plot holds the years plus X_PADDING pixels on each side.
+    const pxPerYear = (plotWidth - 2 * X_PADDING) / (range.to + 1 - range.from);
+    const plotHeight = TIMELINE_CHART_HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+    const lanePx = plotHeight / Math.max(1, lanes.length);
+    // Up to five positions per lane when the lane is tall enough, three otherwise, about a marker apart.
+    const maxSlots = lanePx >= 42 ? 5 : lanePx >= 26 ? 3 : 1;
+    const slotStep = Math.min(0.3, (maxSlots === 5 ? 8.5 : 2 * MARKER_R) / lanePx);
+    const placed: Datum[] = placeEvents(events, lanes, (2 * MILESTONE_R + 4) / pxPerYear, maxSlots).map((p) => ({
+      ...p,
+      y: p.lane + p.slot * slotStep,
+    }));
+    const pad = X_PADDING / pxPerYear;
+    return { data: placed, domain: [range.from - pad, range.to + 1 + pad] as [number, number] };
+  }, [events, lanes, range, width, yAxisWidth]);
+
+  const ticks = useMemo(() => timelineTicks(range), [range]);
+  const laneTicks = useMemo(() => lanes.map((_, i) => i), [lanes]);
+  const shared: ChartShared = useMemo(
+    () => ({
+      placed: data,
+      ids: new Set(data.map((d) => d.id)),
+      label: (event: TimelineEvent) =>
+        t(event.milestone ? 'timeline.markerLabelMilestone' : 'timeline.markerLabel', {
+          date: formatPartialDate(event.date, locale),
+          category: t(`timeline.categories.${event.category}`),
+          title: event.title[locale],
+        }),
+      wrapper,
+    }),
+    [data, t, locale, wrapper],
+  );
+
+  return (
+    <ChartContext.Provider value={shared}>
+      <div
+        ref={wrapper}
+        className="timeline-chart"
+        role="group"
+        aria-label={t('timeline.chartLabel', { n: data.length })}
+      >
+        <ResponsiveContainer
+          width="100%"
+          height={TIMELINE_CHART_HEIGHT}
+          initialDimension={{ width: 800, height: TIMELINE_CHART_HEIGHT }}
+        >
+          <ScatterChart margin={MARGIN} accessibilityLayer={false}>
+            {lanes.map((lane, i) =>
+              i % 2 === 1 ? (
+                <ReferenceArea
+                  key={lane}
+                  y1={i - 0.5}
+                  y2={i + 0.5}
+                  fill="var(--timeline-band)"
+                  fillOpacity={1}
+                  stroke="none"
+                  ifOverflow="hidden"
+                />
+              ) : null,
+            )}
+            <CartesianGrid stroke="var(--grid)" horizontal={false} />
+            <XAxis
+              type="number"
+              dataKey="x"
+              name={t('timeline.yearAxis')}
+              domain={domain}
+              ticks={ticks}
+              tickFormatter={String}
+              interval="preserveStartEnd"
+              minTickGap={8}
+              height={X_AXIS_HEIGHT}
+              stroke="var(--axis)"
+              tick={{ fill: 'var(--text-muted)', fontSize: narrow ? 12 : 13 }}
+              allowDataOverflow
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={[-0.5, lanes.length - 0.5]}
+              ticks={laneTicks}
+              tickFormatter={(i: number) => {
+                const lane = lanes[i];
+                return lane ? t(`timeline.categories.${lane}`) : '';
+              }}
+              reversed
+              interval={0}
+              width={yAxisWidth}
+              stroke="var(--axis)"
+              tickLine={false}
+              tick={{ fill: 'var(--text)', fontSize: narrow ? 12 : 13, fontWeight: 600 }}
+              allowDataOverflow
+            />
+            <Tooltip
+              content={({ active, payload }) => (
+                <EventTooltip active={active} datum={payload?.[0]?.payload as Datum | undefined} pick={pick} />
+              )}
+              cursor={false}
+              isAnimationActive={false}
+            />
+            <Scatter data={data} shape={renderMarker} isAnimationActive={false} className="timeline-events" />
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartContext.Provider>
+  );
+}
+
+function EventTooltip({
+  active,
+  datum,
+  pick,
+}: {
+  active?: boolean;
+  datum?: Datum;
+  pick: ReturnType<typeof useLocale>['pick'];
+}) {
+  const { t, locale } = useLocale();
+  if (!active || !datum) return null;
+  const { event } = datum;
+  return (
+    <div className="chart-tooltip timeline-tooltip">
+      <p className="timeline-tooltip__meta">
+        {formatPartialDate(event.date, locale)} · {t(`timeline.categories.${event.category}`)}
+        {event.milestone && ` · ${t('timeline.milestone')}`}
+      </p>
+      <p className="timeline-tooltip__title">{pick(event.title)}</p>
+    </div>
+  );
+}
+
+export default memo(TimelineChart);

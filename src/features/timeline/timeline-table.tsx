@@ -1,0 +1,50 @@
+import { DataTable, type Column } from '@/components/data-table.tsx';
+import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useLocale } from '@/components/use-locale.ts';
+import type { TimelineEvent } from '@/data/schema/timeline.ts';
+import { formatPartialDate } from '@/i18n/format.ts';
+
+/** The list view of the timeline: every shown event with its date at its own precision, and its source. */
+export function TimelineTable({ caption, events }: { caption: string; events: readonly TimelineEvent[] }) {
+  const { t, locale, pick } = useLocale();
+  const columns: Column<TimelineEvent>[] = [
+    {
+      key: 'date',
+      header: t('table.date'),
+      cell: (e) => (
+        <time dateTime={e.date} className="timeline-table__date">
+          {formatPartialDate(e.date, locale)}
+        </time>
+      ),
+    },
+    { key: 'category', header: t('timeline.table.category'), cell: (e) => t(`timeline.categories.${e.category}`) },
+    {
+      key: 'title',
+      header: t('timeline.table.title'),
+      cell: (e) =>
+        e.milestone ? (
+          <>
+            <strong>{pick(e.title)}</strong> <span className="timeline-milestone-tag">{t('timeline.milestone')}</span>
+          </>
+        ) : (
+          pick(e.title)
+        ),
+    },
+    { key: 'description', header: t('timeline.table.description'), cell: (e) => pick(e.description) },
+    {
+      key: 'qualifiers',
+      header: t('table.qualifiers'),
+      cell: (e) => (
+        <>
+          {qualifierLabels(e.qualifiers, t, locale).join(', ')}
+          {e.qualifiers.conflict && <span className="timeline-table__conflict">{pick(e.qualifiers.conflict)}</span>}
+        </>
+      ),
+    },
+    { key: 'source', header: t('table.source'), cell: (e) => <SourceLine sourceIds={e.sourceIds} /> },
+  ];
+  return (
+    <DataTable caption={caption} columns={columns} rows={events} rowKey={(e) => e.id} testId="table-timeline-events" />
+  );
+}

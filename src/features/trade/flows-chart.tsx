@@ -1,0 +1,158 @@
+import { memo, useMemo } from 'react';
+import {
+  CartesianGrid,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { REPORTER_STYLE } from '@/components/chart-palette.ts';
+import { useLocale } from '@/components/use-locale.ts';
+import type { Reporter } from '@/data/schema/common.ts';
+import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
+import { yearTicks, type FlowPanel, type FlowPoint, type NiceScale } from '@/domain/trade-flows.ts';
+import type { YearRange } from '@/domain/trade-series.ts';
+import { formatUsdAxis } from '@/i18n/format.ts';
+import { formatFigure, sideLabel } from './flows-format.ts';
+import { PointMarker } from './flows-marker.tsx';
+import { FigureTooltip } from './flows-tooltip.tsx';
+
+export const FLOW_PANEL_HEIGHT = 250;
+
+interface FlowPanelChartProps {
+  panel: FlowPanel;
+  span: YearRange;
+  scale: NiceScale;
+  hidden: ReadonlySet<string>;
+}
+
+/**
+ * One flow as markers by reporting side on a shared value scale: no line joins the years, so a gap stays visible; the
+ * years where Korea's and Peru's figures differ are shaded and marked "≠" (the note under the panel says why).
+ */
+function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
+  const { t, locale } = useLocale();
+  const ticks = useMemo(() => yearTicks(span, 7), [span]);
+  const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
+  const fta = yearFraction(FTA_IN_FORCE);
+  const domain: [number, number] = [span.from - 0.6, span.to + 0.6];
+  const showFta = fta >= domain[0] && fta <= domain[1];
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={FLOW_PANEL_HEIGHT}
+      initialDimension={{ width: 400, height: FLOW_PANEL_HEIGHT }}
+    >
+      <ScatterChart margin={{ top: 26, right: 12, bottom: 4, left: 0 }} accessibilityLayer>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        {panel.differences.map((d) => (
+          <ReferenceArea
+            key={d.year}
+            x1={d.year - 0.45}
+            x2={d.year + 0.45}
+            fill="var(--td-differ-bg)"
+            fillOpacity={1}
+            stroke="var(--td-differ-line)"
+            strokeDasharray="3 3"
+            label={{
+              value: t('tradeDetail.flows.differMark'),
+              position: 'insideTop',
+              fill: 'var(--text)',
+              fontSize: 15,
+              fontWeight: 700,
+            }}
+          />
+        ))}
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={String}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          allowDataOverflow
+        />
+        <YAxis
+          type="number"
+          dataKey="valueUsdM"
+          domain={scale.domain}
+          ticks={scale.ticks}
+          tickFormatter={yTick}
+          width={locale === 'es' ? 78 : 58}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          allowDataOverflow
+        />
+        {scale.domain[0] < 0 && <ReferenceLine y={0} stroke="var(--axis)" strokeWidth={1.5} />}
+        {showFta && (
+          <ReferenceLine
+            x={fta}
+            stroke="var(--event-line)"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            label={{
+              value: t('tradeDetail.ftaShort'),
+              position: 'top',
+              fill: 'var(--text)',
+              fontSize: 13,
+              fontWeight: 600,
+            }}
+          />
+        )}
+        <Tooltip
+          content={({ active, payload }) => (
+            <FlowTooltip active={active} point={payload?.[0]?.payload as FlowPoint | undefined} />
+          )}
+          cursor={false}
+          isAnimationActive={false}
+        />
+        {panel.series
+          .filter((s) => !hidden.has(s.reporter))
+          .map((s) => (
+            <Scatter
+              key={s.reporter}
+              name={t(`reporters.${s.reporter}`)}
+              data={s.points}
+              fill={REPORTER_STYLE[s.reporter].color}
+              shape={(props: { cx?: number; cy?: number }) => (
+                <PointMarker
+                  cx={props.cx}
+                  cy={props.cy}
+                  shape={REPORTER_STYLE[s.reporter as Reporter].shape}
+                  color={REPORTER_STYLE[s.reporter as Reporter].color}
+                />
+              )}
+              isAnimationActive={false}
+              className={`td-series td-series--${s.reporter}`}
+            />
+          ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
+
+function FlowTooltip({ active, point }: { active?: boolean; point?: FlowPoint }) {
+  const { t, locale } = useLocale();
+  if (!active || !point) return null;
+  const { record } = point;
+  return (
+    <FigureTooltip
+      value={formatFigure(record.valueUsdM, 'usd_m', record.qualifiers, t, locale)}
+      title={t(`tradeDetail.flowNames.${record.flow as FlowPanel['flow']}`)}
+      rows={[
+        [t('tradeDetail.tooltip.year'), String(record.year)],
+        [t('tradeDetail.tooltip.side'), sideLabel(record.reporter, record.agency, t)],
+      ]}
+      qualifiers={record.qualifiers}
+      note={record.note}
+      sourceIds={record.sourceIds}
+    />
+  );
+}
+
+export default memo(FlowPanelChart);

@@ -1,0 +1,179 @@
+import { lazy, Suspense } from 'react';
+import { ChartFrame } from '@/components/chart-frame.tsx';
+import { REPORTER_STYLE } from '@/components/chart-palette.ts';
+import { Legend, type LegendItem } from '@/components/legend.tsx';
+import { PanelLoading } from '@/components/panel-status.tsx';
+import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { useLocale } from '@/components/use-locale.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { REPORTERS } from '@/data/schema/common.ts';
+import type { TradeRecord } from '@/data/schema/trade.ts';
+import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
+import {
+  spanIncludes,
+  spanLabel,
+  type DetailFlow,
+  type FlowPanel,
+  type FlowsView,
+  type SideDifference,
+} from '@/domain/trade-flows.ts';
+import { formatPartialDate } from '@/i18n/format.ts';
+import { formatFigure } from './flows-format.ts';
+import { ConflictList, FrameSources } from './flows-notes.tsx';
+import { TradeTable } from './trade-table.tsx';
+
+/** Recharts arrives on demand: the panels' frames and notes paint first. */
+const FlowPanelChart = lazy(() => import('./flows-chart.tsx'));
+const PANEL_HEIGHT = 250;
+
+const WHY: Record<DetailFlow, 'whyExports' | 'whyImports' | 'whyBalance'> = {
+  exports_pe_to_kr: 'whyExports',
+  imports_pe_from_kr: 'whyImports',
+  balance: 'whyBalance',
+};
+
+/** Peru's exports to and imports from Korea and its balance, one small panel each, markers by reporting side. */
+export function FlowsFrame({ view }: { view: FlowsView }) {
+  const { t, locale, pick } = useLocale();
+  const sources = useSourceLookup();
+  const [hidden, toggle] = useHiddenSeries();
+  const title = t('tradeDetail.flows.title');
+  const charted = view.panels.reduce((n, p) => n + p.series.reduce((m, s) => m + s.points.length, 0), 0);
+  const items: LegendItem[] = REPORTERS.filter((r) => view.counts[r] > 0).map((r) => ({
+    id: r,
+    label: t(`reporters.${r}`),
+    color: REPORTER_STYLE[r].color,
+    shape: REPORTER_STYLE[r].shape,
+    count: view.counts[r],
+  }));
+  const hasDifferences = view.panels.some((p) => p.differences.length > 0);
+  const conflicts = view.panels.flatMap((p) => p.conflicts);
+
+  return (
+    <ChartFrame
+      id="trade-flows"
+      title={title}
+      subtitle={t('tradeDetail.flows.subtitle', { years: spanLabel(view.span) })}
+      height={PANEL_HEIGHT + 60}
+      chart={
+        <>
+          <p className="visually-hidden">
+            {t('tradeDetail.flows.description', {
+              n: charted,
+              years: spanLabel(view.span),
+              panels: view.panels.length,
+            })}
+          </p>
+          <div className="td-flow-panels">
+            {view.panels.map((panel) => (
+              <FlowPanelBlock key={panel.flow} panel={panel} view={view} hidden={hidden} />
+            ))}
+          </div>
+        </>
+      }
+      table={<TradeTable caption={title} records={view.records} testId="table-trade-flows" />}
+      csv={() => ({
+        header: [
+          t('table.year'),
+          t('table.flow'),
+          t('table.valueUsdM'),
+          t('table.side'),
+          t('table.agency'),
+          t('tradeDetail.table.valuation'),
+          t('table.qualifiers'),
+          t('tradeDetail.table.conflictNote'),
+          t('table.note'),
+          t('tradeDetail.table.charted'),
+          t('table.sourcePublisher'),
+          t('table.sourceTitle'),
+          t('table.sourceDate'),
+          t('table.sourceUrl'),
+        ],
+        rows: view.records.map((r: TradeRecord) => [
+          r.year,
+          t(`tradeDetail.flowNames.${r.flow as DetailFlow}`),
+          r.valueUsdM,
+          t(`reporters.${r.reporter}`),
+          r.agency,
+          t(`tradeDetail.valuations.${r.valuation}`),
+          qualifierLabels(r.qualifiers, t, locale).join('; '),
+          r.qualifiers.conflict ? pick(r.qualifiers.conflict) : '',
+          r.note ? pick(r.note) : '',
+          r.qualifiers.unusable ? t('tradeDetail.table.chartedNo') : t('tradeDetail.table.chartedYes'),
+          ...sourceCells(sources, r.sourceIds),
+        ]),
+      })}
+      notes={
+        <>
+          <Legend items={items} hidden={hidden} onToggle={toggle}>
+            {spanIncludes(view.span, yearFraction(FTA_IN_FORCE)) && (
+              <li className="legend__item legend__item--event">
+                <span className="legend__event" aria-hidden="true" />
+                {t('tradeDetail.ftaLegend', { date: formatPartialDate(FTA_IN_FORCE, locale) })}
+              </li>
+            )}
+            {hasDifferences && (
+              <li className="legend__item">
+                <span className="td-differ-swatch" aria-hidden="true">
+                  {t('tradeDetail.flows.differMark')}
+                </span>
+                {t('tradeDetail.flows.differLegend')}
+              </li>
+            )}
+          </Legend>
+          <p className="chart-note">{t('tradeDetail.flows.gapNote')}</p>
+          <p className="chart-note">{t('tradeDetail.flows.offsetNote')}</p>
+          <ConflictList conflicts={conflicts} open={false} />
+        </>
+      }
+      sources={<FrameSources sourceIds={view.sourceIds} />}
+    />
+  );
+}
+
+function FlowPanelBlock({ panel, view, hidden }: { panel: FlowPanel; view: FlowsView; hidden: ReadonlySet<string> }) {
+  const { t } = useLocale();
+  const name = t(`tradeDetail.flowNames.${panel.flow}`);
+  const n = panel.series.reduce((m, s) => m + s.points.length, 0);
+  return (
+    <section className="td-flow-panel" aria-label={name}>
+      <h4 className="td-panel-title">{name}</h4>
+      <p className="visually-hidden">{t('tradeDetail.flows.panelDescription', { flow: name, n })}</p>
+      <div className="td-flow-panel__chart" style={{ minHeight: PANEL_HEIGHT }}>
+        <Suspense fallback={<PanelLoading what={name} height={PANEL_HEIGHT} />}>
+          <FlowPanelChart panel={panel} span={view.span} scale={view.scale} hidden={hidden} />
+        </Suspense>
+      </div>
+      {panel.flow === 'balance' && <p className="chart-note td-panel-note">{t('tradeDetail.flows.balanceNote')}</p>}
+      {panel.differences.length > 0 && <DifferenceNote flow={panel.flow} differences={panel.differences} />}
+    </section>
+  );
+}
+
+/** Beside the panel: the years where the two sides differ, their figures, and why they can differ. */
+function DifferenceNote({ flow, differences }: { flow: DetailFlow; differences: SideDifference[] }) {
+  const { t, locale } = useLocale();
+  const list = (records: TradeRecord[]) =>
+    records.map((r) => formatFigure(r.valueUsdM, 'usd_m', r.qualifiers, t, locale)).join(', ');
+  const sourceIds = [...new Set(differences.flatMap((d) => [...d.korea, ...d.peru].map((r) => r.sourceIds[0]!)))];
+  return (
+    <div className="td-differ-note">
+      <p className="td-differ-note__title">
+        <span className="td-differ-swatch" aria-hidden="true">
+          {t('tradeDetail.flows.differMark')}
+        </span>
+        {t('tradeDetail.flows.differTitle')}
+      </p>
+      <ul>
+        {differences.map((d) => (
+          <li key={d.year}>
+            {t('tradeDetail.flows.differYear', { year: d.year, korea: list(d.korea), peru: list(d.peru) })}
+          </li>
+        ))}
+      </ul>
+      <p>{t(`tradeDetail.flows.${WHY[flow]}`)}</p>
+      <FrameSources sourceIds={sourceIds} className="td-differ-note__sources" />
+    </div>
+  );
+}

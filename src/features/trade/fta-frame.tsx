@@ -1,0 +1,274 @@
+import { lazy, Suspense } from 'react';
+import { ChartFrame } from '@/components/chart-frame.tsx';
+import { Legend, type LegendItem } from '@/components/legend.tsx';
+import { PanelLoading } from '@/components/panel-status.tsx';
+import { QualifierBadges } from '@/components/qualifier-badges.tsx';
+import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { SourceLine } from '@/components/source-line.tsx';
+import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { useLocale } from '@/components/use-locale.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import type { TradeFact } from '@/data/schema/trade.ts';
+import { RANK_SCOPES, type FtaFactsView } from '@/domain/fta-facts.ts';
+import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
+import { spanIncludes, spanLabel } from '@/domain/trade-flows.ts';
+import { formatPartialDate } from '@/i18n/format.ts';
+import { ConflictList, FrameSources } from './flows-notes.tsx';
+import { seriesStyle } from './flows-palette.ts';
+import { FactLine } from './fta-fact.tsx';
+import { factPeriod, factValue } from './fta-format.ts';
+import { FtaTable } from './fta-table.tsx';
+import './fta-detail.css';
+
+/** Recharts arrives on demand. */
+const RankChart = lazy(() => import('./fta-rank-chart.tsx'));
+const RANK_HEIGHT = 260;
+
+/** The FTA in figures: tariff lines freed, utilization, milestones, and Korea's rank in Peru's trade over time. */
+export function FtaFrame({ view }: { view: FtaFactsView }) {
+  const { t, locale, pick } = useLocale();
+  const sources = useSourceLookup();
+  const title = t('tradeDetail.fta.title');
+  const hasTariffs = view.tariffs.korea.length + view.tariffs.peru.length + view.tariffs.both.length > 0;
+  return (
+    <ChartFrame
+      id="trade-fta-facts"
+      title={title}
+      subtitle={t('tradeDetail.fta.subtitle')}
+      height={120}
+      chart={
+        <div className="td-fta">
+          {(hasTariffs || view.utilization.length > 0) && (
+            <div className="td-fta__top">
+              {hasTariffs && <Tariffs tariffs={view.tariffs} />}
+              {view.utilization.length > 0 && <Utilization facts={view.utilization} />}
+            </div>
+          )}
+          {view.milestones.length > 0 && <Milestones facts={view.milestones} />}
+          {(view.ranks.length > 0 || view.unplacedRanks.length > 0) && <Ranks view={view} />}
+          {view.others.length > 0 && (
+            <details className="td-fta__others">
+              <summary>{t('tradeDetail.fta.othersTitle', { n: view.others.length })}</summary>
+              <p className="chart-note">{t('tradeDetail.fta.othersNote')}</p>
+              <ul className="td-fact-list">
+                {view.others.map((f) => (
+                  <FactLine key={f.id} fact={f} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      }
+      table={<FtaTable caption={title} facts={view.all} testId="table-trade-fta-facts" />}
+      csv={() => ({
+        header: [
+          t('tradeDetail.table.kind'),
+          t('tradeDetail.table.fact'),
+          t('table.value'),
+          t('tradeDetail.table.unit'),
+          t('tradeDetail.table.valueAsStated'),
+          t('tradeDetail.table.period'),
+          t('table.year'),
+          t('table.date'),
+          t('tradeDetail.table.party'),
+          t('table.qualifiers'),
+          t('tradeDetail.table.conflictNote'),
+          t('table.note'),
+          t('table.sourcePublisher'),
+          t('table.sourceTitle'),
+          t('table.sourceDate'),
+          t('table.sourceUrl'),
+        ],
+        rows: view.all.map((f) => [
+          t(`tradeDetail.fta.kinds.${f.kind}`),
+          pick(f.label),
+          f.value,
+          t(`tradeDetail.units.${f.unit}`),
+          factValue(f, t, locale),
+          factPeriod(f, t, locale),
+          f.year,
+          f.date,
+          f.party ? t(`tradeDetail.fta.party.${f.party}`) : '',
+          qualifierLabels(f.qualifiers, t, locale).join('; '),
+          f.qualifiers.conflict ? pick(f.qualifiers.conflict) : '',
+          f.note ? pick(f.note) : '',
+          ...sourceCells(sources, f.sourceIds),
+        ]),
+      })}
+      notes={<ConflictList conflicts={view.conflicts} />}
+      sources={<FrameSources sourceIds={view.sourceIds} />}
+    />
+  );
+}
+
+/** A percent stated as a headline: the number, a 0–100 bar, what it is, its qualifiers and source. */
+function PercentFigure({ fact }: { fact: TradeFact }) {
+  const { t, locale, pick } = useLocale();
+  return (
+    <div className="td-percent">
+      <p className="td-percent__value">{factValue(fact, t, locale)}</p>
+      <div className="td-percent__track" aria-hidden="true">
+        <div className="td-percent__bar" style={{ width: `${Math.min(100, fact.value ?? 0)}%` }} />
+      </div>
+      <p className="td-percent__label">{pick(fact.label)}</p>
+      {fact.note && <p className="td-fact__note">{pick(fact.note)}</p>}
+      <QualifierBadges qualifiers={fact.qualifiers} withConflictNote={false} />
+      <SourceLine sourceIds={fact.sourceIds} primaryOnly />
+    </div>
+  );
+}
+
+function Tariffs({ tariffs }: { tariffs: FtaFactsView['tariffs'] }) {
+  const { t } = useLocale();
+  const parties = (['korea', 'peru'] as const).filter((p) => tariffs[p].length > 0);
+  return (
+    <section className="td-fta__block td-fta__tariffs" aria-labelledby="td-fta-tariffs">
+      <h4 id="td-fta-tariffs" className="td-panel-title">
+        {t('tradeDetail.fta.tariffsTitle')}
+      </h4>
+      <div className="td-fta__parties">
+        {parties.map((party) => {
+          const percent = tariffs[party].filter((f) => f.unit === 'percent' && f.value !== undefined);
+          const rest = tariffs[party].filter((f) => !percent.includes(f));
+          return (
+            <article key={party} className={`td-party td-party--${party}`}>
+              <h5 className="td-party__name">{t(`tradeDetail.fta.party.${party}`)}</h5>
+              {percent.map((f) => (
+                <PercentFigure key={f.id} fact={f} />
+              ))}
+              {rest.length > 0 && (
+                <ul className="td-fact-list">
+                  {rest.map((f) => (
+                    <FactLine key={f.id} fact={f} showPeriod={false} />
+                  ))}
+                </ul>
+              )}
+            </article>
+          );
+        })}
+      </div>
+      {tariffs.both.length > 0 && (
+        <div className="td-party td-party--both">
+          <h5 className="td-party__name">{t('tradeDetail.fta.party.both')}</h5>
+          <ul className="td-fact-list">
+            {tariffs.both.map((f) => (
+              <FactLine key={f.id} fact={f} showPeriod={false} />
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Utilization({ facts }: { facts: TradeFact[] }) {
+  const { t } = useLocale();
+  const percent = facts.filter((f) => f.unit === 'percent' && f.value !== undefined);
+  const rest = facts.filter((f) => !percent.includes(f));
+  return (
+    <section className="td-fta__block td-fta__utilization" aria-labelledby="td-fta-utilization">
+      <h4 id="td-fta-utilization" className="td-panel-title">
+        {t('tradeDetail.fta.utilizationTitle')}
+      </h4>
+      {percent.map((f) => (
+        <PercentFigure key={f.id} fact={f} />
+      ))}
+      {rest.length > 0 && (
+        <ul className="td-fact-list">
+          {rest.map((f) => (
+            <FactLine key={f.id} fact={f} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Milestones({ facts }: { facts: TradeFact[] }) {
+  const { t, locale, pick } = useLocale();
+  return (
+    <section className="td-fta__block td-fta__milestones" aria-labelledby="td-fta-milestones">
+      <h4 id="td-fta-milestones" className="td-panel-title">
+        {t('tradeDetail.fta.milestonesTitle')}
+      </h4>
+      <ol className="td-milestones">
+        {facts.map((f) => (
+          <li key={f.id} className={f.date === FTA_IN_FORCE ? 'td-milestone td-milestone--key' : 'td-milestone'}>
+            {f.date && (
+              <time className="td-milestone__date" dateTime={f.date}>
+                {formatPartialDate(f.date, locale)}
+              </time>
+            )}
+            <p className="td-milestone__label">{pick(f.label)}</p>
+            {f.note && <p className="td-fact__note">{pick(f.note)}</p>}
+            <QualifierBadges qualifiers={f.qualifiers} withConflictNote={false} />
+            <SourceLine sourceIds={f.sourceIds} primaryOnly />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Ranks({ view }: { view: FtaFactsView }) {
+  const { t, locale } = useLocale();
+  const [hidden, toggle] = useHiddenSeries();
+  const title = t('tradeDetail.fta.rankTitle');
+  const charted = view.ranks.reduce((n, s) => n + s.points.length, 0);
+  const items: LegendItem[] = view.ranks.map((s) => {
+    const style = seriesStyle(RANK_SCOPES.indexOf(s.scope));
+    return {
+      id: s.scope,
+      label: t(`tradeDetail.fta.rankScopes.${s.scope}`),
+      color: style.color,
+      shape: style.shape,
+      count: s.points.length,
+    };
+  });
+  const hasPartial = view.ranks.some((s) => s.points.some((p) => p.partial));
+  return (
+    <section className="td-fta__block td-fta__ranks" aria-labelledby="td-fta-ranks">
+      <h4 id="td-fta-ranks" className="td-panel-title">
+        {title}
+      </h4>
+      {view.rankSpan && (
+        <>
+          <p className="td-panel-subtitle">{t('tradeDetail.fta.rankSubtitle', { years: spanLabel(view.rankSpan) })}</p>
+          <p className="visually-hidden">
+            {t('tradeDetail.fta.rankDescription', { n: charted, years: spanLabel(view.rankSpan) })}
+          </p>
+          <div style={{ minHeight: RANK_HEIGHT }}>
+            <Suspense fallback={<PanelLoading what={title} height={RANK_HEIGHT} />}>
+              <RankChart ranks={view.ranks} span={view.rankSpan} maxRank={view.maxRank} hidden={hidden} />
+            </Suspense>
+          </div>
+          <Legend items={items} hidden={hidden} onToggle={toggle}>
+            {hasPartial && (
+              <li className="legend__item">
+                <span className="td-hollow-swatch" aria-hidden="true" />
+                {t('tradeDetail.hollowLegend')}
+              </li>
+            )}
+            {spanIncludes(view.rankSpan, yearFraction(FTA_IN_FORCE), 0.7) && (
+              <li className="legend__item legend__item--event">
+                <span className="legend__event" aria-hidden="true" />
+                {t('tradeDetail.ftaLegend', { date: formatPartialDate(FTA_IN_FORCE, locale) })}
+              </li>
+            )}
+          </Legend>
+          <p className="chart-note">{t('tradeDetail.fta.rankNote')}</p>
+        </>
+      )}
+      {view.unplacedRanks.length > 0 && (
+        <>
+          <p className="td-subhead">{t('tradeDetail.fta.unplacedTitle')}</p>
+          <ul className="td-fact-list">
+            {view.unplacedRanks.map((f) => (
+              <FactLine key={f.id} fact={f} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { memo, useMemo } from 'react';
+import {
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useLocale } from '@/components/use-locale.ts';
+import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
+import type { KoreaShareView, SharePoint } from '@/domain/products.ts';
+import { yearTicks } from '@/domain/trade-flows.ts';
+import { formatPercent } from '@/i18n/format.ts';
+import { formatFigure, formatPeriod, sideLabel } from './flows-format.ts';
+import { PointMarker } from './flows-marker.tsx';
+import { seriesStyle } from './flows-palette.ts';
+import { FigureTooltip } from './flows-tooltip.tsx';
+
+export const SHARE_CHART_HEIGHT = 320;
+
+interface ShareChartProps {
+  view: KoreaShareView;
+  hidden: ReadonlySet<string>;
+}
+
+type Plotted = SharePoint & { x: number };
+
+/**
+ * Korea's share of Peru's import market for each product, one marker per published share: no lines, so a missing year
+ * stays empty; hollow markers cover part of a year. Series of one year stand slightly apart so none hides another.
+ */
+function KoreaShareChart({ view, hidden }: ShareChartProps) {
+  const { t, locale } = useLocale();
+  const ticks = useMemo(() => yearTicks(view.span, 8), [view.span]);
+  const yTick = useMemo(() => (v: number) => formatPercent(v, locale), [locale]);
+  const domain: [number, number] = [view.span.from - 0.6, view.span.to + 0.6];
+  const fta = yearFraction(FTA_IN_FORCE);
+  const n = view.series.length;
+  const plotted = useMemo(
+    () =>
+      view.series.map((s, i) => ({
+        ...s,
+        style: seriesStyle(i),
+        points: s.points.map((p): Plotted => ({ ...p, x: p.year + (i - (n - 1) / 2) * 0.12 })),
+      })),
+    [view.series, n],
+  );
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={SHARE_CHART_HEIGHT}
+      initialDimension={{ width: 800, height: SHARE_CHART_HEIGHT }}
+    >
+      <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={String}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          allowDataOverflow
+        />
+        <YAxis
+          type="number"
+          dataKey="sharePct"
+          domain={view.scale.domain}
+          ticks={view.scale.ticks}
+          tickFormatter={yTick}
+          width={52}
+          stroke="var(--axis)"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          allowDataOverflow
+        />
+        {fta >= domain[0] && fta <= domain[1] && (
+          <ReferenceLine
+            x={fta}
+            stroke="var(--event-line)"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            label={{
+              value: t('tradeDetail.ftaShort'),
+              position: 'top',
+              fill: 'var(--text)',
+              fontSize: 13,
+              fontWeight: 600,
+            }}
+          />
+        )}
+        <Tooltip
+          content={({ active, payload }) => (
+            <ShareTooltip active={active} point={payload?.[0]?.payload as Plotted | undefined} />
+          )}
+          cursor={false}
+          isAnimationActive={false}
+        />
+        {plotted
+          .filter((s) => !hidden.has(s.family))
+          .map((s) => (
+            <Scatter
+              key={s.family}
+              name={s.family}
+              data={s.points}
+              fill={s.style.color}
+              isAnimationActive={false}
+              shape={(props: { cx?: number; cy?: number; payload?: Plotted }) => (
+                <PointMarker
+                  cx={props.cx}
+                  cy={props.cy}
+                  shape={s.style.shape}
+                  color={s.style.color}
+                  hollow={props.payload?.partial}
+                  size={100}
+                />
+              )}
+            />
+          ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
+
+function ShareTooltip({ active, point }: { active?: boolean; point?: Plotted }) {
+  const { t, locale, pick } = useLocale();
+  if (!active || !point) return null;
+  const { record } = point;
+  return (
+    <FigureTooltip
+      title={pick(record.product)}
+      value={formatFigure(point.sharePct, 'percent', record.qualifiers, t, locale)}
+      rows={[
+        [t('tradeDetail.tooltip.period'), formatPeriod(record.year, record.qualifiers, t, locale)],
+        ...(record.shareOf ? [[t('tradeDetail.tooltip.of'), pick(record.shareOf)] as const] : []),
+        [t('tradeDetail.tooltip.side'), sideLabel(record.reporter, undefined, t)],
+      ]}
+      qualifiers={record.qualifiers}
+      note={record.note}
+      sourceIds={record.sourceIds}
+    />
+  );
+}
+
+export default memo(KoreaShareChart);

@@ -11,15 +11,15 @@ test('filtering by sector and years changes the URL, the sections and survives a
   await expect(page.locator('#trade')).toHaveCount(0); // trade has no defense figures
   await expect(page.locator('#timeline-section')).toBeVisible();
 
-  await page.locator('.filter-bar').getByLabel('From').selectOption('2010');
-  await page.locator('.filter-bar').getByLabel('To').selectOption('2020');
+  await page.locator('.filter-bar').getByLabel('From', { exact: true }).selectOption('2010');
+  await page.locator('.filter-bar').getByLabel('To', { exact: true }).selectOption('2020');
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2010');
   await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2020');
 
   await page.reload();
   await expect(filter.getByRole('button', { name: /^Defense/ })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('.filter-bar').getByLabel('From')).toHaveValue('2010');
-  await expect(page.locator('.filter-bar').getByLabel('To')).toHaveValue('2020');
+  await expect(page.locator('.filter-bar').getByLabel('From', { exact: true })).toHaveValue('2010');
+  await expect(page.locator('.filter-bar').getByLabel('To', { exact: true })).toHaveValue('2020');
   await expect(page.locator('#trade')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Clear filter' }).first().click();
@@ -66,6 +66,7 @@ test('a chart switches to its table and back, and the view is in the URL', async
 test('the CSV download holds the rows shown in the table, with sources', async ({ page }) => {
   await page.goto('/?lang=en&from=2005&to=2012&table=trade-total');
   const table = page.getByTestId('table-trade-total');
+  await expect(table.locator('tbody tr').first()).toBeVisible();
   const visibleRows = await table.locator('tbody tr').count();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the data of “Total trade between Peru and Korea” as CSV' }).click();
@@ -98,11 +99,12 @@ test('PNG and SVG downloads are images with the title', async ({ page }) => {
   const svgDownload = await svgPromise;
   expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
   const svg = readFileSync((await svgDownload.path())!, 'utf8');
-  expect(svg.startsWith('<svg')).toBe(true);
-  expect(svg).toContain('Total trade between Peru and Korea');
-  expect(svg).toContain('Korean statistics'); // the legend is in the picture
-  // Theme colours are resolved into the picture: the Korean series' light-theme blue (#0072b2) as a computed fill.
-  expect(svg).toContain('fill: rgb(0, 114, 178)');
+  // Checked as booleans: a failing expect would print the whole (large) SVG.
+  expect(svg.startsWith('<svg'), 'an SVG document').toBe(true);
+  expect(svg.includes('Total trade between Peru and Korea'), 'the title').toBe(true);
+  expect(svg.includes('Korean statistics'), 'the legend').toBe(true);
+  // Theme colours are resolved into the picture: the Korean series' light-theme blue (#0072b2) as a computed colour.
+  expect(/rgb\(0, 114, 178\)/.test(svg), 'resolved series colour').toBe(true);
 });
 
 test('legend entries are buttons that hide and show a series', async ({ page }) => {

@@ -49,26 +49,22 @@ export function FilterBar() {
         ))}
       </div>
       <div className="filter-bar__years">
-        <label>
-          {t('filters.from')}{' '}
-          <select value={filter.from} onChange={(e) => setYear('from', Number(e.target.value))}>
-            {YEARS.map((y) => (
-              <option key={y} value={y} disabled={y > filter.to}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filters.to')}{' '}
-          <select value={filter.to} onChange={(e) => setYear('to', Number(e.target.value))}>
-            {YEARS.map((y) => (
-              <option key={y} value={y} disabled={y < filter.from}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor="filter-from">{t('filters.from')}</label>
+        <select id="filter-from" value={filter.from} onChange={(e) => setYear('from', Number(e.target.value))}>
+          {YEARS.map((y) => (
+            <option key={y} value={y} disabled={y > filter.to}>
+              {y}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-to">{t('filters.to')}</label>
+        <select id="filter-to" value={filter.to} onChange={(e) => setYear('to', Number(e.target.value))}>
+          {YEARS.map((y) => (
+            <option key={y} value={y} disabled={y < filter.from}>
+              {y}
+            </option>
+          ))}
+        </select>
         {isFiltered(filter) && (
           <button
             type="button"

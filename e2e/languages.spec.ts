@@ -1,0 +1,104 @@
+import { expect, expectNoAxeViolations, test, waitForFirstScreen } from './fixtures.ts';
+
+const LANGUAGES = [
+  {
+    lang: 'es',
+    title: 'Perú–Corea: 60 años de relaciones',
+    doc: 'Tablero de las relaciones Perú–Corea del Sur',
+    trade: 'US$ 3.63 mil millones',
+    axis: /\$\s?\d+\s?M/,
+  },
+  { lang: 'ko', title: '페루–한국: 수교 60년', doc: '페루–한국 관계 대시보드', trade: '36억 3천만 달러', axis: /억/ },
+  {
+    lang: 'en',
+    title: 'Peru–Korea: 60 years of relations',
+    doc: 'Peru–South Korea relations dashboard',
+    trade: 'US$3.63 billion',
+    axis: /\$\dB/,
+  },
+] as const;
+
+for (const { lang, title, doc, trade, axis } of LANGUAGES) {
+  test(`the first screen and the trade chart speak ${lang}`, async ({ page }, testInfo) => {
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveTitle(doc);
+    await waitForFirstScreen(page);
+    await expect(page.getByTestId('card-trade').locator('.kpi-card__value')).toContainText(trade);
+    await expect(
+      page
+        .getByTestId('chart-trade-total')
+        .locator('.recharts-cartesian-axis-tick-value')
+        .filter({ hasText: axis })
+        .first(),
+    ).toBeVisible();
+    if (lang === 'ko') {
+      // The self-hosted Korean font is loaded only for Korean.
+      await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans KR"', '한국'))).toBe(true);
+    }
+    await page.screenshot({ path: testInfo.outputPath(`first-screen-${lang}-1440x900.png`), fullPage: true });
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('Spanish and English pages do not download the Korean font', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => (r.resourceType() === 'font' ? fonts.push(r.url()) : undefined));
+  await page.goto('/?lang=es');
+  await waitForFirstScreen(page);
+  expect(fonts.filter((f) => f.includes('noto-sans-kr'))).toEqual([]);
+});
+
+test('switching language keeps the filter, and in a presentation the slide', async ({ page }) => {
+  await page.goto('/?lang=en&sectors=aid,health&from=2005');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('button', { name: '한국어' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('페루–한국: 수교 60년');
+  const params = new URL(page.url()).searchParams;
+  expect(params.get('lang')).toBe('ko');
+  expect(params.get('sectors')).toBe('aid,health');
+  expect(params.get('from')).toBe('2005');
+  await expect(page.getByRole('group', { name: '분야' }).getByRole('button', { name: /^개발협력/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await page.goto('/?lang=en&present=true&slide=3');
+  await expect(page.locator('.slide[data-active="true"]')).toHaveAttribute('data-slide', 'products');
+  await page.evaluate(() => {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', 'es');
+    history.replaceState(null, '', url);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.locator('.slide[data-active="true"] .slide__title')).toHaveText(
+    'Lo que el Perú vende a Corea y lo que le compra',
+  );
+  expect(new URL(page.url()).searchParams.get('slide')).toBe('3');
+});
+
+test('a first visit takes the browser language and writes it into the link', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ko-KR', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('페루–한국: 수교 60년');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ko');
+  await context.close();
+});
+
+test('a shared link opens in its own language whatever the browser says', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ko-KR', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/?lang=es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Perú–Corea: 60 años de relaciones');
+  await context.close();
+});
+
+test('the presentation speaks Korean', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?lang=ko&present=true&slide=1');
+  await expect(page.locator('.slide[data-active="true"] .slide__title')).toHaveText('페루와 한국: 수교 60년');
+  await expect(page.locator('.slide[data-active="true"]')).toContainText('36억 3천만 달러');
+  await page.screenshot({ path: testInfo.outputPath('slide-ko-headlines.png') });
+  await expectNoAxeViolations(page);
+});

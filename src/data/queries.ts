@@ -1,6 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { DataFileError } from './data-file-error.ts';
 import { loadDataFile } from './load-data-file.ts';
-import type { DataFileKey } from './schema/index.ts';
+import { DATA_FILES, type DataFileKey } from './schema/index.ts';
+import { crossFileProblems, formatProblem } from './validate-dataset.ts';
 
 /**
  * The dataset is static for the life of the page: fetch each file once, never refetch on focus.
@@ -9,12 +11,31 @@ import type { DataFileKey } from './schema/index.ts';
 function dataFileQuery<K extends DataFileKey>(key: K) {
   return queryOptions({
     queryKey: ['data', key] as const,
-    queryFn: ({ signal }) => loadDataFile(key, signal),
+    queryFn: async ({ signal, client }) => checkIntegrity(key, await loadDataFile(key, signal), client),
     staleTime: Infinity,
     gcTime: Infinity,
     refetchOnWindowFocus: false,
     retry: (failureCount, error) => failureCount < 1 && error.name !== 'DataFileError',
   });
+}
+
+/**
+ * What the schema of one record cannot see: duplicate ids, unknown source ids (against the registry, when it
+ * loads), negative amounts, years out of range, a note promising a qualifier that is not set. A file that fails
+ * is an error of its own panels, naming the record and field, like a schema error.
+ */
+async function checkIntegrity<T>(key: DataFileKey, content: T, client: QueryClient): Promise<T> {
+  const sources = key === 'sources' ? content : await client.ensureQueryData(sourcesQuery()).catch(() => undefined);
+  const problems = crossFileProblems({ sources, [key]: content }).filter((p) => p.file === DATA_FILES[key].file);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 3).map(formatProblem).join('\n');
+    throw new DataFileError(
+      DATA_FILES[key].file,
+      shown + (problems.length > 3 ? ` (+${problems.length - 3} more)` : ''),
+      problems,
+    );
+  }
+  return content;
 }
 
 export const sourcesQuery = () => dataFileQuery('sources');

@@ -69,6 +69,8 @@ function recordsOf(raw: unknown): { list: string; index: number; record: AnyReco
  */
 export function crossFileProblems(files: Partial<Record<DataFileKey, unknown>>): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
+  // Without the registry (not loaded, or broken) source ids cannot be judged; its own check reports it.
+  const checkSources = files.sources !== undefined;
   const sourceIds = new Set(
     recordsOf(files.sources)
       .map(({ record }) => record.id)
@@ -90,7 +92,7 @@ export function crossFileProblems(files: Partial<Record<DataFileKey, unknown>>):
       }
       if (key === 'sources') continue;
 
-      if (Array.isArray(record.sourceIds)) {
+      if (checkSources && Array.isArray(record.sourceIds)) {
         record.sourceIds.forEach((id, i) => {
           if (typeof id === 'string' && !sourceIds.has(id))
             add(`sourceIds.${i}`, `unknown source id "${id}" (not in sources.json)`);

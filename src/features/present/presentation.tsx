@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { QueryState } from '@/components/query-state.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -36,6 +36,13 @@ const SLIDE_VIEWS: Record<Exclude<SlideId, 'closing'>, () => React.ReactNode> = 
   defense: DefenseSlide,
   'digital-climate': DigitalClimateSlide,
 };
+
+/** A slide's content does not depend on which slide is shown, so moving through the deck re-renders none of them. */
+const SlideContent = memo(function SlideContent({ id, shareUrl }: { id: SlideId; shareUrl: string }) {
+  if (id === 'closing') return <ClosingSlide shareUrl={shareUrl} />;
+  const View = SLIDE_VIEWS[id];
+  return <View />;
+});
 
 /**
  * Full-screen slides for a room. Every slide's data and chart code are loaded before the deck is shown, and every
@@ -110,7 +117,7 @@ export default function Presentation() {
                 inert={i !== index}
                 aria-label={t('present.slideOf', { n: i + 1, total: deck.length })}
               >
-                {id === 'closing' ? <ClosingSlide shareUrl={link} /> : SLIDE_VIEWS[id]()}
+                <SlideContent id={id} shareUrl={link} />
               </section>
             ))
           )

@@ -74,6 +74,7 @@ console.log(`slide changes: ${done} in ${((Date.now() - started) / 1000).toFixed
 console.log(
   `JS heap after GC: before ${mb(before)} MB, after ${mb(after)} MB, growth ${growth.toFixed(1)}% (budget 10%)`,
 );
+console.log(`  by quarter: ${stages.map(mb).join(' → ')} MB`);
 console.log(
   `console errors and warnings: ${errors.length}${errors.length ? `\n  ${errors.slice(0, 5).join('\n  ')}` : ''}`,
 );

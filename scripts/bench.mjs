@@ -70,7 +70,10 @@ try {
 
   console.log('\n== Interaction latency (Event Timing: input → next paint)');
   const ia = await measureInteractions(ORIGIN, { clicks: quick ? 20 : 30 });
-  for (const row of ia.rows) console.log(`  ${row.name}: p50 ${row.p50} ms, p95 ${row.p95} ms (${row.n} samples)`);
+  for (const row of ia.rows)
+    console.log(
+      `  ${row.name}: p50 ${row.p50} ms, p95 ${row.p95} ms (${row.n} samples)${row.note ? ` — ${row.note}` : ''}`,
+    );
   const get = (name) => ia.rows.find((r) => r.name === name);
   budget('filter p95 at 1× CPU', get('filter 1×').p95, 50, ' ms', get('filter 1×').p95 <= 50);
   budget('filter p95 at 4× CPU', get('filter 4×').p95, 120, ' ms', get('filter 4×').p95 <= 120);

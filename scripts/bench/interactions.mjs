@@ -79,11 +79,19 @@ export async function measureInteractions(origin, { clicks }) {
           });
         });
       }
-      await page.goto(`${origin}/?lang=en`);
-      await page
-        .locator('[data-testid="chart-trade-total"] svg.recharts-surface')
-        .first()
-        .waitFor({ timeout: 120_000 });
+      const loadStart = Date.now();
+      try {
+        await page.goto(`${origin}/?lang=en`, { timeout: 120_000 });
+        await page
+          .locator('[data-testid="chart-trade-total"] svg.recharts-surface')
+          .first()
+          .waitFor({ timeout: 120_000 });
+      } catch {
+        rows.push({ name, n: 0, p50: Infinity, p95: Infinity, note: 'the page did not finish loading within 120 s' });
+        await context.close();
+        continue;
+      }
+      const loadMs = Date.now() - loadStart;
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const chips = ['trade', 'aid', 'defense', 'health'];
@@ -91,7 +99,13 @@ export async function measureInteractions(origin, { clicks }) {
         page.locator(`[data-sector="${chips[i % chips.length]}"]`).click({ timeout: 20_000 }),
       );
       console.log(`  measured ${name}`);
-      rows.push({ name, ...result });
+      rows.push({
+        name,
+        ...result,
+        note:
+          [result.note, times > 1 ? `load ${(loadMs / 1000).toFixed(1)} s` : ''].filter(Boolean).join('; ') ||
+          undefined,
+      });
       await context.close();
     }
     for (const rate of [1, 4]) {

@@ -1,8 +1,8 @@
+import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
-import { SourceLine } from '@/components/source-line.tsx';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
@@ -66,14 +66,7 @@ export function CountFrame({ id, title, subtitle, description, groupHeader, rows
           {notes}
         </>
       }
-      sources={
-        <details className="chart-sources">
-          <summary>
-            {t('source.labelPlural')} ({sourceIds.length})
-          </summary>
-          <SourceLine sourceIds={sourceIds} />
-        </details>
-      }
+      sources={<SourcesFold sourceIds={sourceIds} />}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -98,14 +99,7 @@ export function StatementsFrame({ statements, amounts, shares, statedBy }: State
           )}
         </>
       }
-      sources={
-        <details className="chart-sources">
-          <summary>
-            {t('source.labelPlural')} ({sourceIds.length})
-          </summary>
-          <SourceLine sourceIds={sourceIds} />
-        </details>
-      }
+      sources={<SourcesFold sourceIds={sourceIds} />}
     />
   );
 }

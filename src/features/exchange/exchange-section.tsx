@@ -1,3 +1,4 @@
+import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFrame } from '@/components/chart-frame.tsx';
@@ -6,7 +7,6 @@ import { Legend, type LegendItem } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
@@ -161,14 +161,7 @@ function CommunityFrame({ points }: { points: CommunityPoint[] }) {
           )}
         </>
       }
-      sources={
-        <details className="chart-sources">
-          <summary>
-            {t('source.labelPlural')} ({sourceIds.length})
-          </summary>
-          <SourceLine sourceIds={sourceIds} />
-        </details>
-      }
+      sources={<SourcesFold sourceIds={sourceIds} />}
     />
   );
 }
@@ -228,14 +221,7 @@ function ProgramsFrame({ groups }: { groups: ProgramGroup[] }) {
         ]),
       })}
       notes={<p className="chart-note">{t('exchange.programs.note')}</p>}
-      sources={
-        <details className="chart-sources">
-          <summary>
-            {t('source.labelPlural')} ({sourceIds.length})
-          </summary>
-          <SourceLine sourceIds={sourceIds} />
-        </details>
-      }
+      sources={<SourcesFold sourceIds={sourceIds} />}
     />
   );
 }

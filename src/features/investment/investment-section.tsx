@@ -1,3 +1,4 @@
+import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFrame } from '@/components/chart-frame.tsx';
@@ -105,15 +106,7 @@ function YearsEmpty({ title }: { title: string }) {
 }
 
 function SourcesDetails({ sourceIds }: { sourceIds: readonly string[] }) {
-  const { t } = useLocale();
-  return (
-    <details className="chart-sources">
-      <summary>
-        {t('source.labelPlural')} ({sourceIds.length})
-      </summary>
-      <SourceLine sourceIds={sourceIds} />
-    </details>
-  );
+  return <SourcesFold sourceIds={sourceIds} />;
 }
 
 const listOf = (items: readonly string[]) => items.join('; ');

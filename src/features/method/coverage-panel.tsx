@@ -1,3 +1,4 @@
+import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
@@ -155,14 +156,7 @@ export function CoveragePanel({ coverage }: { coverage: TradeCoverage }) {
           <p className="chart-note">{t('method.coverage.unusableNote')}</p>
         </>
       }
-      sources={
-        <details className="chart-sources">
-          <summary>
-            {t('source.labelPlural')} ({sourceIds.length})
-          </summary>
-          <SourceLine sourceIds={sourceIds} />
-        </details>
-      }
+      sources={<SourcesFold sourceIds={sourceIds} />}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFrame } from '@/components/chart-frame.tsx';
@@ -5,7 +6,6 @@ import { EmptyState } from '@/components/empty-state.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
@@ -115,14 +115,7 @@ export function TradePanel() {
                   <p className="chart-note">{t('trade.differenceNote')}</p>
                 </>
               }
-              sources={
-                <details className="chart-sources">
-                  <summary>
-                    {t('source.labelPlural')} ({sourceIds.length})
-                  </summary>
-                  <SourceLine sourceIds={sourceIds} />
-                </details>
-              }
+              sources={<SourcesFold sourceIds={sourceIds} />}
             />
           );
         }}

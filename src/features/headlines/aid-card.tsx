@@ -9,7 +9,7 @@ import { headlineFor, latestCumulativeAid } from '@/domain/headline-figures.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
 import { StatedBy } from './stated-by.tsx';
 
-const CARD_HEIGHT = 220;
+const CARD_HEIGHT = 320;
 
 /** About US$10 million a year as stated in 2023, beside the latest cumulative total on record. */
 export function AidCard() {

@@ -9,7 +9,7 @@ import { headlineFor, investmentStatementsAfter } from '@/domain/headline-figure
 import { formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 import { StatedBy } from './stated-by.tsx';
 
-const CARD_HEIGHT = 220;
+const CARD_HEIGHT = 320;
 
 /** The accumulated investment the Ambassador stated in 2023, with the statements made after it beside it. */
 export function InvestmentCard() {

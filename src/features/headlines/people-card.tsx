@@ -9,7 +9,7 @@ import { headlineFor } from '@/domain/headline-figures.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { StatedBy } from './stated-by.tsx';
 
-const CARD_HEIGHT = 220;
+const CARD_HEIGHT = 320;
 
 /** Peruvians who studied in Korea (GKS) and officials trained by KOICA, as stated in 2023. */
 export function PeopleCard() {

@@ -8,7 +8,7 @@ import { tradeQuery } from '@/data/queries.ts';
 import { tradeBeforeAfterFta } from '@/domain/trade-series.ts';
 import { formatGrowth, formatUsdMillions } from '@/i18n/format.ts';
 
-const CARD_HEIGHT = 220;
+const CARD_HEIGHT = 320;
 
 /** Total trade in the latest year against the last year before the FTA, from one reporting side. */
 export function TradeCard() {

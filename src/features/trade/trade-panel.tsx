@@ -59,7 +59,7 @@ export function TradePanel() {
       <h2 id="trade-section-title" className="section-title">
         {t('sectors.trade')}
       </h2>
-      <QueryState queries={[query]} what={title} height={CHART_HEIGHT + 160}>
+      <QueryState queries={[query]} what={title} height={CHART_HEIGHT + 330}>
         {() => {
           const { span, series, records, sourceIds } = query.data!;
           if (!span || records.length === 0) return <EmptyState />;

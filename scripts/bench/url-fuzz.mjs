@@ -17,7 +17,8 @@ export async function urlFuzz(origin, count) {
     await page.goto(`${origin}/?lang=en`);
     for (let i = 0; i < count; i++) {
       const q = fuzzQuery(random);
-      if (i % 100 === 0) await page.goto(`${origin}/?${q}`);
+      // Every 100th case is a full page load, when the URL is one a server accepts (vite preview answers 431 past ~16 KB).
+      if (i % 100 === 0 && q.length < 8000) await page.goto(`${origin}/?${q}`);
       else
         await page.evaluate((query) => {
           history.replaceState(null, '', `/?${query}`);

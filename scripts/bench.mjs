@@ -86,7 +86,7 @@ try {
   );
 
   console.log('\n== Reliability: URL fuzz (larger run)');
-  const fuzz = await urlFuzz(ORIGIN, quick ? 500 : 5000);
+  const fuzz = await urlFuzz(ORIGIN, quick ? 500 : 3000);
   budget(
     `URL fuzz: ${fuzz.cases} cases, crashes + console errors + script runs`,
     fuzz.problems,

@@ -1,3 +1,4 @@
+import { AXIS_STYLE } from '@/components/chart-style.ts';
 import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -133,8 +134,7 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
           ticks={ticks}
           allowDecimals={false}
           height={COUNT_AXIS_HEIGHT}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           tickFormatter={(v: number) => formatNumber(v, locale)}
         />
         <YAxis type="category" dataKey="key" hide />

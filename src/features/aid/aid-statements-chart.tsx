@@ -1,3 +1,4 @@
+import { AXIS_STYLE } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
@@ -112,8 +113,7 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
           allowDataOverflow
           tickFormatter={String}
           height={AMOUNT_AXIS_HEIGHT}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           interval="preserveStartEnd"
           minTickGap={6}
           name={t('aid.statements.yearAxis')}

@@ -1,3 +1,4 @@
+import { AXIS_STYLE } from '@/components/chart-style.ts';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
@@ -107,8 +108,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
             tickFormatter={String}
             interval="preserveStartEnd"
             minTickGap={6}
-            stroke="var(--axis)"
-            tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+            {...AXIS_STYLE}
             allowDataOverflow
           />
           <YAxis
@@ -117,8 +117,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
             name={t('exchange.community.valueAxis')}
             tickFormatter={yTick}
             width={52}
-            stroke="var(--axis)"
-            tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+            {...AXIS_STYLE}
             domain={[0, yAxis.top]}
             ticks={yAxis.ticks}
             interval={0}

@@ -33,7 +33,7 @@ export function PeopleCard() {
           <KpiCard
             title={title}
             testId="card-people"
-            value={t('cards.people.trainees', { n: formatNumber(lead.value, locale) })}
+            value={formatNumber(lead.value, locale)}
             footer={
               <>
                 <QualifierBadges qualifiers={lead.qualifiers} />
@@ -42,6 +42,7 @@ export function PeopleCard() {
               </>
             }
           >
+            {lead === trainees && <p>{t('cards.people.traineesLabel')}</p>}
             {scholars && scholars.value !== undefined && scholars !== lead && (
               <div className="kpi-card__later">
                 <p>{t('cards.people.scholars', { n: formatNumber(scholars.value, locale) })}</p>

@@ -1,3 +1,4 @@
+import { AXIS_STYLE } from '@/components/chart-style.ts';
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -28,8 +29,7 @@ function IndustriesChart({ shares }: { shares: readonly IndustryShare[] }) {
           ticks={ticks}
           allowDecimals={false}
           tickFormatter={(v: number) => formatNumber(v, locale)}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
         />
         <YAxis
           type="category"

@@ -1,3 +1,4 @@
+import { AXIS_STYLE } from '@/components/chart-style.ts';
 import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
@@ -114,8 +115,7 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
           tickFormatter={xTick}
           interval={0}
           allowDataOverflow
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           label={{
             value: t('investment.projects.valueAxis'),
             position: 'insideBottom',

@@ -1,3 +1,4 @@
+import { AXIS_STYLE } from '@/components/chart-style.ts';
 import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
@@ -72,8 +73,7 @@ function StatementsChart({ points, span }: StatementsChartProps) {
           ticks={ticks}
           tickFormatter={(v: number) => String(Math.floor(v))}
           interval={0}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           allowDataOverflow
         />
         <YAxis
@@ -82,8 +82,7 @@ function StatementsChart({ points, span }: StatementsChartProps) {
           name={t('investment.statements.valueAxis')}
           tickFormatter={yTick}
           width={yAxisWidth}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           domain={[0, 'auto']}
         />
         <Tooltip

@@ -57,7 +57,7 @@ export function HeadlinesSlide() {
         {trainees?.value !== undefined && (
           <BigNumber
             value={formatNumber(trainees.value, locale)}
-            label={t('cards.people.trainees', { n: '' }).trim()}
+            label={t('cards.people.traineesLabel')}
             note={note(trainees)}
           />
         )}

@@ -1,3 +1,4 @@
+import { AXIS_STYLE, eventLineProps } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -73,8 +74,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
           domain={domain}
           ticks={ticks}
           tickFormatter={String}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           allowDataOverflow
         />
         <YAxis
@@ -84,26 +84,11 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
           ticks={scale.ticks}
           tickFormatter={yTick}
           width={locale === 'es' ? 78 : 58}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           allowDataOverflow
         />
         {scale.domain[0] < 0 && <ReferenceLine y={0} stroke="var(--axis)" strokeWidth={1.5} />}
-        {showFta && (
-          <ReferenceLine
-            x={fta}
-            stroke="var(--event-line)"
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{
-              value: t('tradeDetail.ftaShort'),
-              position: 'top',
-              fill: 'var(--text)',
-              fontSize: 13,
-              fontWeight: 600,
-            }}
-          />
-        )}
+        {showFta && <ReferenceLine x={fta} {...eventLineProps(t('tradeDetail.ftaShort'))} />}
         <Tooltip
           content={({ active, payload }) => (
             <FlowTooltip active={active} point={payload?.[0]?.payload as FlowPoint | undefined} />

@@ -1,3 +1,4 @@
+import { AXIS_STYLE, eventLineProps } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -73,8 +74,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
           domain={domain}
           ticks={ticks}
           tickFormatter={String}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           allowDataOverflow
         />
         <YAxis
@@ -86,24 +86,11 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
           interval={0}
           tickFormatter={String}
           width={36}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           allowDataOverflow
         />
         {fta >= domain[0] && fta <= domain[1] && (
-          <ReferenceLine
-            x={fta}
-            stroke="var(--event-line)"
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{
-              value: t('tradeDetail.ftaShort'),
-              position: 'top',
-              fill: 'var(--text)',
-              fontSize: 13,
-              fontWeight: 600,
-            }}
-          />
+          <ReferenceLine x={fta} {...eventLineProps(t('tradeDetail.ftaShort'))} />
         )}
         <Tooltip
           content={({ active, payload }) => (

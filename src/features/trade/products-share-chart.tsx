@@ -1,3 +1,4 @@
+import { AXIS_STYLE, eventLineProps } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -62,8 +63,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
           domain={domain}
           ticks={ticks}
           tickFormatter={String}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           allowDataOverflow
         />
         <YAxis
@@ -73,24 +73,11 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
           ticks={view.scale.ticks}
           tickFormatter={yTick}
           width={52}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           allowDataOverflow
         />
         {fta >= domain[0] && fta <= domain[1] && (
-          <ReferenceLine
-            x={fta}
-            stroke="var(--event-line)"
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{
-              value: t('tradeDetail.ftaShort'),
-              position: 'top',
-              fill: 'var(--text)',
-              fontSize: 13,
-              fontWeight: 600,
-            }}
-          />
+          <ReferenceLine x={fta} {...eventLineProps(t('tradeDetail.ftaShort'))} />
         )}
         <Tooltip
           content={({ active, payload }) => (

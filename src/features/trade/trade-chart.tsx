@@ -1,3 +1,4 @@
+import { AXIS_STYLE } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -58,8 +59,7 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
           domain={[span.from - 0.5, span.to + 0.5]}
           ticks={ticks}
           tickFormatter={String}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
         />
         <YAxis
           type="number"
@@ -67,8 +67,7 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
           name={t('trade.valueAxis')}
           tickFormatter={yTick}
           width={locale === 'es' ? 84 : 64}
-          stroke="var(--axis)"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          {...AXIS_STYLE}
           domain={[0, 'auto']}
         />
         {milestones.map((m) => (

@@ -126,6 +126,7 @@ export const en = {
       title: 'People',
       scholars: '{{n}} GKS scholars in Korea',
       trainees: '{{n}} KOICA trainees',
+      traineesLabel: 'KOICA trainees (officials trained in Korea)',
     },
   },
   trade: {

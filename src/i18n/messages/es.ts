@@ -127,6 +127,7 @@ export const es: Messages = {
       title: 'Personas',
       scholars: '{{n}} becarios GKS en Corea',
       trainees: '{{n}} participantes en capacitaciones de KOICA',
+      traineesLabel: 'participantes en capacitaciones de KOICA en Corea',
     },
   },
   trade: {

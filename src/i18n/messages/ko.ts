@@ -127,6 +127,7 @@ export const ko: Messages = {
       title: '인적 교류',
       scholars: 'GKS 장학생 {{n}}명',
       trainees: 'KOICA 연수생 {{n}}명',
+      traineesLabel: '한국에서 연수한 KOICA 연수생',
     },
   },
   trade: {

@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { prerenderedHeader } from './scripts/prerender-header.ts';
+import { staticShell } from './scripts/static-shell.ts';
 
 /**
  * BASE_PATH lets the same build be served from a sub-folder (e.g. /peru-korea/) on any static host.
@@ -14,12 +14,8 @@ export default defineConfig({
   base,
   plugins: [
     react(),
-    // The header as HTML, so the first screen's text paints before the script runs.
-    {
-      name: 'prerender-header',
-      transformIndexHtml: (html) =>
-        html.replace('<div id="root"></div>', `<div id="root">${prerenderedHeader()}</div>`),
-    },
+    // The header as HTML with its script and styles inline: the first screen paints before any other request.
+    staticShell(),
     // Offline after one visit: the app, its data, icons and the (subset) Korean font are precached. A new version
     // waits ('prompt') until the reader is not presenting.
     VitePWA({

@@ -1,10 +1,9 @@
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HeadlineCards } from '@/features/headlines/headline-cards.tsx';
 import { TradePanel } from '@/features/trade/trade-panel.tsx';
 import { createI18n, detectLocale } from '@/i18n/index.ts';
-import { formatPartialDate } from '@/i18n/format.ts';
-import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
 import { FilterBar } from '@/features/filters/filter-bar.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SectionNav } from './section-nav.tsx';
@@ -56,12 +55,20 @@ const BelowTheFold = lazy(() => import('./below-the-fold.tsx'));
 /** Presentation mode is its own chunk: the dashboard's first screen does not pay for it. */
 const Presentation = lazy(() => import('@/features/present/presentation.tsx'));
 
+/** The static header's slot for the controls (index.html); absent only in a test's bare document. */
+const headerControls = () => document.getElementById('header-controls');
+
 function Dashboard() {
   const { t, i18n } = useTranslation();
   const [locale, setLocale] = useLanguage(i18n);
   const [{ present }, setPresent] = usePresentParams();
   const { updateReady, applyUpdate } = useServiceWorker();
   const [theme, setTheme] = useTheme(present ? 'projector' : undefined);
+  useEffect(() => {
+    // The static header and skip link hide in a presentation (styles.css); before-paint.js sets it on first load.
+    if (present) document.documentElement.dataset.view = 'present';
+    else delete document.documentElement.dataset.view;
+  }, [present]);
   if (present) {
     return (
       <Suspense fallback={<p className="deck-loading">{t('present.preparing')}</p>}>
@@ -69,35 +76,26 @@ function Dashboard() {
       </Suspense>
     );
   }
+  const slot = headerControls();
+  const controls = (
+    <>
+      <LanguageSwitch locale={locale} onChange={setLocale} />
+      <ThemeSwitch theme={theme} onChange={setTheme} />
+      <button
+        type="button"
+        className="button present-button"
+        onClick={() => void setPresent({ present: true, slide: 1 })}
+        aria-label={t('present.startLabel')}
+      >
+        {t('present.start')}
+      </button>
+    </>
+  );
   return (
     <>
       {updateReady && <UpdateBanner onUpdate={applyUpdate} />}
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <div>
-            <p className="site-header__kicker">{t('app.kicker')}</p>
-            <h1 className="site-header__title">{t('app.title')}</h1>
-            <p className="site-header__lede">
-              {t('app.lede', { date: formatPartialDate(RELATIONS_ESTABLISHED, locale) })}
-            </p>
-          </div>
-          <div className="site-header__controls">
-            <LanguageSwitch locale={locale} onChange={setLocale} />
-            <ThemeSwitch theme={theme} onChange={setTheme} />
-            <button
-              type="button"
-              className="button present-button"
-              onClick={() => void setPresent({ present: true, slide: 1 })}
-              aria-label={t('present.startLabel')}
-            >
-              {t('present.start')}
-            </button>
-          </div>
-        </div>
-      </header>
+      {/* The header itself is static HTML (scripts/static-shell.ts): it paints before this script runs. */}
+      {slot ? createPortal(controls, slot) : controls}
       <main id="main" className="main" tabIndex={-1}>
         <DashboardBody />
       </main>

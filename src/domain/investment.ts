@@ -1,7 +1,7 @@
 import type { LocalizedText, Locale, PartialDate, Qualifiers, Reporter, Sector } from '@/data/schema/common.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import type { DealType, Industry, InvestmentProject, InvestmentStatement } from '@/data/schema/investment.ts';
-import { INTL_LOCALE } from '@/i18n/format.ts';
+import { INTL_LOCALE, numberFormat } from '@/i18n/format.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 import { yearFraction } from './milestones.ts';
 import { isUsable } from './prefer-record.ts';
@@ -440,7 +440,7 @@ export const projectYearSpan = (projects: readonly InvestmentProject[]) =>
  */
 export function formatUsdShort(valueUsdM: number, locale: Locale): string {
   const usd = valueUsdM * 1e6;
-  const compact = new Intl.NumberFormat(INTL_LOCALE[locale], {
+  const compact = numberFormat(INTL_LOCALE[locale], {
     notation: 'compact',
     compactDisplay: 'short',
     maximumSignificantDigits: 8,
@@ -454,7 +454,7 @@ export function formatUsdShort(valueUsdM: number, locale: Locale): string {
  * on a narrow chart, where the axis title says US$.
  */
 export function formatUsdTick(valueUsdM: number, locale: Locale, withCurrency = true): string {
-  const compact = new Intl.NumberFormat(INTL_LOCALE[locale], {
+  const compact = numberFormat(INTL_LOCALE[locale], {
     notation: 'compact',
     compactDisplay: 'short',
     maximumSignificantDigits: 3,

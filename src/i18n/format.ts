@@ -3,8 +3,29 @@ import type { Locale, PartialDate } from '@/data/schema/common.ts';
 /** BCP 47 tags for Intl: Peruvian Spanish, Korean, English. */
 export const INTL_LOCALE: Record<Locale, string> = { es: 'es-PE', ko: 'ko-KR', en: 'en-US' };
 
+/**
+ * Intl formatters, made once per locale and options: building one costs far more than formatting with it, and a
+ * chart formats hundreds of ticks, labels and table cells.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  kind: string,
+  tag: string,
+  options: object,
+  make: () => T,
+) {
+  const key = `${kind}|${tag}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+export const numberFormat = (tag: string, options: Intl.NumberFormatOptions) =>
+  cached('n', tag, options, () => new Intl.NumberFormat(tag, options));
+export const dateFormat = (tag: string, options: Intl.DateTimeFormatOptions) =>
+  cached('d', tag, options, () => new Intl.DateTimeFormat(tag, options));
+
 const exactCompact = (locale: Locale) =>
-  new Intl.NumberFormat(INTL_LOCALE[locale], {
+  numberFormat(INTL_LOCALE[locale], {
     notation: 'compact',
     compactDisplay: 'long',
     maximumSignificantDigits: 8,
@@ -27,7 +48,7 @@ export function koreanAmount(value: number): string {
     const group = Math.floor(rest / size);
     rest -= group * size;
     if (group === 0) continue;
-    const digits = group % 1000 === 0 ? `${group / 1000}천` : group.toLocaleString('ko-KR');
+    const digits = group % 1000 === 0 ? `${group / 1000}천` : numberFormat('ko-KR', {}).format(group);
     parts.push(`${digits}${name}`);
   }
   return parts.length ? parts.join(' ') : '0';
@@ -48,9 +69,9 @@ export function formatUsdAxis(valueUsdM: number, locale: Locale): string {
   const usd = valueUsdM * 1e6;
   if (locale === 'ko') {
     const eok = usd / 1e8;
-    return `${new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 1 }).format(eok)}억`;
+    return `${numberFormat('ko-KR', { maximumFractionDigits: 1 }).format(eok)}억`;
   }
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return numberFormat(INTL_LOCALE[locale], {
     style: 'currency',
     currency: 'USD',
     currencyDisplay: 'narrowSymbol',
@@ -61,19 +82,17 @@ export function formatUsdAxis(valueUsdM: number, locale: Locale): string {
 
 /** A plain number as the locale writes it (grouping, decimal sign), all digits kept. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 3 }).format(value);
+  return numberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 3 }).format(value);
 }
 
 /** Percent given as 0–100. */
 export function formatPercent(valuePct: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 2 }).format(
-    valuePct / 100,
-  );
+  return numberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 2 }).format(valuePct / 100);
 }
 
 /** Growth ratio as a signed percent: 1.83 → "+83%". */
 export function formatGrowth(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return numberFormat(INTL_LOCALE[locale], {
     style: 'percent',
     maximumFractionDigits: 0,
     signDisplay: 'always',
@@ -89,13 +108,13 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
     : m
       ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(at);
+  return dateFormat(INTL_LOCALE[locale], options).format(at);
 }
 
 /** Month range of a partial year: "Jan–Sep" / "ene.–set." / "1~9월". */
 export function formatMonthRange(fromMonth: number, toMonth: number, locale: Locale): string {
   if (locale === 'ko') return `${fromMonth}~${toMonth}월`;
-  const month = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'short', timeZone: 'UTC' });
+  const month = dateFormat(INTL_LOCALE[locale], { month: 'short', timeZone: 'UTC' });
   const name = (m: number) => month.format(new Date(Date.UTC(2001, m - 1, 1)));
   return `${name(fromMonth)}–${name(toMonth)}`;
 }

@@ -59,6 +59,7 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
           domain={[span.from - 0.5, span.to + 0.5]}
           ticks={ticks}
           tickFormatter={String}
+          interval={0}
           {...AXIS_STYLE}
         />
         <YAxis
@@ -67,6 +68,7 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
           name={t('trade.valueAxis')}
           tickFormatter={yTick}
           width={locale === 'es' ? 84 : 64}
+          interval={0}
           {...AXIS_STYLE}
           domain={[0, 'auto']}
         />

@@ -5,6 +5,7 @@ import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { QueryState } from '@/components/query-state.tsx';
+import { RenderWhenNear } from '@/components/render-when-near.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -19,7 +20,7 @@ import { useViewFilter } from '@/state/view-params.ts';
 import { TradeLegend } from './trade-legend.tsx';
 import { TradeTable } from './trade-table.tsx';
 
-/** Recharts is loaded on demand, so the headline figures paint before any chart code arrives. */
+/** Recharts is loaded on demand, when the chart nears the screen: the headline figures never wait for it. */
 const TradeChart = lazy(() => import('./trade-chart.tsx'));
 const CHART_HEIGHT = 380;
 const CHART_ID = 'trade-total';
@@ -79,9 +80,16 @@ export function TradePanel() {
                   <p className="visually-hidden">
                     {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
                   </p>
-                  <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
-                    <TradeChart series={visible} span={span} milestones={milestones} ftaId={(fta ?? FTA_FALLBACK).id} />
-                  </Suspense>
+                  <RenderWhenNear height={CHART_HEIGHT}>
+                    <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
+                      <TradeChart
+                        series={visible}
+                        span={span}
+                        milestones={milestones}
+                        ftaId={(fta ?? FTA_FALLBACK).id}
+                      />
+                    </Suspense>
+                  </RenderWhenNear>
                 </>
               }
               table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}

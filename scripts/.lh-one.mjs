@@ -1,0 +1,16 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+const url = process.argv[2]; const preset = process.argv[3] ?? 'mobile';
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync','--disable-dev-shm-usage'] });
+const r = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] }, preset === 'desktop' ? desktopConfig : undefined);
+await chrome.kill();
+const a = r.lhr.audits;
+const mm=a.metrics.details.items[0]; console.log('observed FCP', mm.observedFirstContentfulPaint, 'LCP', mm.observedLargestContentfulPaint);
+console.log('perf', r.lhr.categories.performance.score*100, 'FCP', a['first-contentful-paint'].numericValue|0, 'LCP', a['largest-contentful-paint'].numericValue|0, 'TBT', a['total-blocking-time'].numericValue|0, 'SI', a['speed-index'].numericValue|0, 'CLS', a['cumulative-layout-shift'].numericValue);
+const el = a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node; console.log('LCP el', el?.snippet?.slice(0,150), el?.selector);
+const bt = a['render-blocking-resources']?.details?.items ?? []; console.log('blocking', bt.map(i=>i.url+' '+i.wastedMs));
+const lt = a['long-tasks']?.details?.items ?? []; console.log('long tasks', lt.slice(0,8).map(i=>`${i.url?.split('/').pop()} ${i.startTime|0}+${i.duration|0}`).join(' | '));
+const bu = a['bootup-time']?.details?.items ?? []; console.log('bootup', bu.slice(0,5).map(i=>`${i.url.split('/').pop()} ${i.total|0}/${i.scripting|0}`).join(' | '));
+const mt = a['mainthread-work-breakdown']?.details?.items ?? []; console.log('mainthread', mt.map(i=>`${i.group} ${i.duration|0}`).join(' | '));
+const fs = await import('node:fs'); fs.writeFileSync('/tmp/lh/last.json', JSON.stringify(r.lhr));

@@ -1,0 +1,45 @@
+/* global document, location, navigator, URLSearchParams, requestAnimationFrame, setTimeout, AFTER_PAINT */
+// Runs before the first paint, inlined into index.html by scripts/static-shell.ts (allowed by its CSP hash).
+// It sets what the static header's CSS depends on, so the first frame is already right:
+// - <html lang>: the same rule as detectLocale in src/i18n/index.ts (?lang=, then the browser's languages, then es);
+// - <html data-view="present">: a presentation link never shows the dashboard's header first.
+(function () {
+  var ours = ['es', 'ko', 'en'];
+  var params = new URLSearchParams(location.search);
+  var asked = params.get('lang');
+  var lang = ours.indexOf(asked) >= 0 ? asked : null;
+  var prefs = navigator.languages || [navigator.language || ''];
+  for (var i = 0; !lang && i < prefs.length; i++) {
+    var base = String(prefs[i]).toLowerCase().split('-')[0];
+    if (ours.indexOf(base) >= 0) lang = base;
+  }
+  document.documentElement.lang = lang || 'es';
+  if (params.get('present') === 'true') document.documentElement.setAttribute('data-view', 'present');
+
+  // The build lists here the app's scripts and the first screen's data: [rel, href] pairs. They are requested once
+  // the static page has painted, so nothing competes with its first frame. The dev server loads its own.
+  var afterPaint = AFTER_PAINT;
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    for (var k = 0; k < afterPaint.length; k++) {
+      var rel = afterPaint[k][0];
+      var el = document.createElement(rel === 'module' ? 'script' : 'link');
+      if (rel === 'module') el.type = 'module';
+      else el.rel = rel;
+      if (rel === 'preload') el.as = 'fetch';
+      el[rel === 'module' ? 'src' : 'href'] = afterPaint[k][1];
+      el.crossOrigin = 'anonymous';
+      document.head.appendChild(el);
+    }
+  }
+  if (afterPaint.length) {
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        setTimeout(start);
+      });
+    });
+    setTimeout(start, 250); // a tab opened in the background gets no animation frame
+  }
+})();

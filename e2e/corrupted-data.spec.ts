@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures.ts';
+import { expect, revealSection, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 type Json = Record<string, Record<string, unknown>[]>;
@@ -12,6 +12,18 @@ const AMOUNT: Partial<Record<(typeof FILES)[number], [string, string]>> = {
   investment: ['projects', 'amountUsdM'],
   aid: ['projects', 'budgetUsdM'],
   exchange: ['records', 'value'],
+};
+
+/** The section that shows each file beyond the first screen (it renders when scrolled to). */
+const SECTION: Record<(typeof FILES)[number], string | null> = {
+  sources: 'method-section',
+  headlines: null,
+  trade: null,
+  products: 'trade-detail',
+  investment: 'investment-section',
+  aid: 'aid-section',
+  exchange: 'exchange-section',
+  timeline: 'timeline-section',
 };
 
 const read = (file: string) => JSON.parse(readFileSync(`public/data/${file}.json`, 'utf8')) as Json;
@@ -56,6 +68,7 @@ function corruptions(file: (typeof FILES)[number]) {
 async function expectOtherPanelsAlive(page: Page, broken: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   if (broken === 'trade' || broken === 'headlines') {
+    await revealSection(page, 'timeline-section');
     await expect(page.locator('#timeline-section svg').first()).toBeVisible();
   } else {
     await expect(page.getByTestId('card-trade').locator('.kpi-card__value')).toHaveText(/\d/);
@@ -73,6 +86,8 @@ for (const file of FILES) {
         route.fulfill({ status: 200, contentType: 'application/json', body }),
       );
       await page.goto('/?lang=en');
+      const section = SECTION[file];
+      if (section) await page.locator(`#${section}`).scrollIntoViewIfNeeded();
       const alert = page
         .getByRole('alert')
         .filter({ hasText: `${file}.json` })

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, test, waitForFirstScreen } from './fixtures.ts';
+import { expect, expectNoAxeViolations, revealWholePage, test, waitForFirstScreen } from './fixtures.ts';
 
 test('filtering by sector and years changes the URL, the sections and survives a reload', async ({ page }) => {
   await page.goto('/?lang=en');
@@ -150,6 +150,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     await waitForFirstScreen(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(page.getByRole('group', { name: 'Theme' }).getByRole('button', { pressed: true })).toHaveCount(1);
+    await revealWholePage(page);
     await page.screenshot({ path: testInfo.outputPath(`dashboard-${theme}-1440x900.png`), fullPage: true });
     await expectNoAxeViolations(page);
   });
@@ -159,8 +160,7 @@ test('the dashboard fits a phone with no horizontal scroll, in every section', a
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?lang=es');
   await waitForFirstScreen(page);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(300);
+  await revealWholePage(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

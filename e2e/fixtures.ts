@@ -44,8 +44,30 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-/** Waits until the headline cards and the trade chart have drawn. */
+/** Waits until the headline cards have their figures and the trade chart has drawn (scrolled to, as a reader would). */
 export async function waitForFirstScreen(page: Page) {
   await expect(page.getByTestId('card-trade').locator('.kpi-card__value')).not.toBeEmpty();
-  await expect(page.locator('[data-testid="chart-trade-total"] svg.recharts-surface').first()).toBeVisible();
+  const chart = page.getByTestId('chart-trade-total');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+}
+
+/**
+ * Scrolls to a section so it renders: the sections below the first screen render as the reader nears them
+ * (components/render-when-near.tsx). Resolves when the section's heading shows.
+ */
+export async function revealSection(page: Page, id: string) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`#${id} h2`).first()).toBeVisible();
+}
+
+/** Scrolls through the whole page until nothing is left to render, as a reader reaching the end (axe, layout). */
+export async function revealWholePage(page: Page) {
+  for (let left = await page.locator('.render-when-near').count(); left > 0; ) {
+    const next = await page.locator('.render-when-near').first().elementHandle();
+    // Through evaluate: the placeholder may already have been replaced, and then there is nothing to scroll to.
+    await next?.evaluate((el) => el.scrollIntoView());
+    await page.waitForFunction((el) => !el?.isConnected, next);
+    left = await page.locator('.render-when-near').count();
+  }
 }

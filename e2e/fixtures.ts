@@ -63,7 +63,7 @@ export async function revealSection(page: Page, id: string) {
 
 /** Scrolls through the whole page until nothing is left to render, as a reader reaching the end (axe, layout). */
 export async function revealWholePage(page: Page) {
-  for (let left = await page.locator('.render-when-near').count(); left > 0; ) {
+  for (let left = await page.locator('.render-when-near').count(); left > 0;) {
     const next = await page.locator('.render-when-near').first().elementHandle();
     // Through evaluate: the placeholder may already have been replaced, and then there is nothing to scroll to.
     await next?.evaluate((el) => el.scrollIntoView());

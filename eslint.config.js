@@ -18,7 +18,18 @@ const layer = (files, forbidden, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'reports', 'test-results', 'playwright-report', 'lighthouse', 'bench-results', 'node_modules'] },
+  {
+    ignores: [
+      'dist',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'lighthouse',
+      'bench-results',
+      'node_modules',
+      '.scratch',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -14,8 +14,6 @@ export default defineConfig({
   base,
   plugins: [
     react(),
-    // The header as HTML with its script and styles inline: the first screen paints before any other request.
-    staticShell(),
     // Offline after one visit: the app, its data, icons and the (subset) Korean font are precached. A new version
     // waits ('prompt') until the reader is not presenting.
     VitePWA({
@@ -37,6 +35,9 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // The header as HTML with its script and styles inline: the first screen paints before any other request.
+    // After VitePWA: it moves the manifest link VitePWA adds.
+    staticShell(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

@@ -4,7 +4,8 @@
  * - the skip link and the header in the three languages; CSS shows the one matching <html lang>. React never
  *   replaces them: it mounts only the header's controls (a portal into #header-controls) and the content in #root.
  * - src/app/before-paint.js inline, allowed by its hash in the Content-Security-Policy (no 'unsafe-inline' script);
- * - the entry stylesheet inline (a build step), so no stylesheet blocks the first paint.
+ * - the entry stylesheet and the icon inline, and the scripts, data preloads and manifest requested only once the
+ *   page has painted (build steps), so no request competes with the first frame.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -62,6 +63,11 @@ export function beforePaintScript(afterPaint: [rel: string, href: string][]): st
     .trim();
 }
 
+/** The icon inside the page: a request for it would be one more before the first paint (or a /favicon.ico miss). */
+const FAVICON_DATA_URL = `data:image/svg+xml,${encodeURIComponent(
+  readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8').trim(),
+)}`;
+
 const hashOf = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 export function staticShell(): Plugin[] {
@@ -79,6 +85,8 @@ export function staticShell(): Plugin[] {
     {
       name: 'static-shell:build',
       apply: 'build',
+      enforce: 'post', // after VitePWA's own post step, which adds the manifest link
+
       transformIndexHtml: {
         order: 'post',
         handler(html, ctx) {
@@ -90,11 +98,13 @@ export function staticShell(): Plugin[] {
             });
           const rest = [
             take(/\s*<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/g, 'preload'),
+            take(/\s*<link rel="manifest" href="([^"]+)"[^>]*>/g, 'manifest'),
             take(/\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g, 'modulepreload'),
             take(/\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g, 'module'),
           ].reduce((text, step) => step(text), html);
           const script = beforePaintScript(afterPaint);
           return rest
+            .replace(/<link rel="icon" href="\/favicon.svg"/, `<link rel="icon" href="${FAVICON_DATA_URL}"`)
             .replace('<!-- before-paint -->', `<script>${script}</script>`)
             .replace(
               /<meta charset="UTF-8" \/>/i,

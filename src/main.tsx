@@ -4,6 +4,8 @@ import { App } from '@/app/app.tsx';
 import { Providers } from '@/app/providers.tsx';
 import { createQueryClient } from '@/app/query-client.ts';
 import '@/app/styles.css';
+import { warmUpDateFormatting } from '@/i18n/format.ts';
+import type { Locale } from '@/data/schema/common.ts';
 
 const client = createQueryClient();
 
@@ -14,3 +16,6 @@ createRoot(document.getElementById('root')!).render(
     </Providers>
   </StrictMode>,
 );
+
+// After the first render's task, before the data arrives (before-paint.js has set <html lang>).
+setTimeout(() => warmUpDateFormatting(document.documentElement.lang as Locale), 0);

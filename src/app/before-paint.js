@@ -16,8 +16,9 @@
   document.documentElement.lang = lang || 'es';
   if (params.get('present') === 'true') document.documentElement.setAttribute('data-view', 'present');
 
-  // The build lists here the app's scripts and the first screen's data: [rel, href] pairs. They are requested once
-  // the static page has painted, so nothing competes with its first frame. The dev server loads its own.
+  // The build lists here the app's scripts, the first screen's data and the manifest: [rel, href] pairs.
+  // They are requested once the static page has painted, so nothing competes with its first frame. The dev server
+  // loads its own.
   var afterPaint = AFTER_PAINT;
   var started = false;
   function start() {

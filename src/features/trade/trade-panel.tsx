@@ -23,6 +23,9 @@ import { TradeTable } from './trade-table.tsx';
 /** Recharts is loaded on demand, when the chart nears the screen: the headline figures never wait for it. */
 const TradeChart = lazy(() => import('./trade-chart.tsx'));
 const CHART_HEIGHT = 380;
+/** About the legend's height (reporters, then milestones; Spanish is longest), on a wide screen and on a phone. */
+const LEGEND_HEIGHT = 90;
+const LEGEND_PHONE_HEIGHT = 300;
 const CHART_ID = 'trade-total';
 
 /** Used when timeline.json is unavailable: the FTA line must still be drawn. */
@@ -118,7 +121,10 @@ export function TradePanel() {
               })}
               notes={
                 <>
-                  <TradeLegend series={series} hidden={hidden} onToggle={toggle} milestones={milestones} />
+                  {/* With the chart it keys: its milestone dates are the page's first date formatting, which is slow. */}
+                  <RenderWhenNear height={LEGEND_HEIGHT} phoneHeight={LEGEND_PHONE_HEIGHT}>
+                    <TradeLegend series={series} hidden={hidden} onToggle={toggle} milestones={milestones} />
+                  </RenderWhenNear>
                   <p className="chart-note">{t('trade.gapNote')}</p>
                   <p className="chart-note">{t('trade.differenceNote')}</p>
                 </>

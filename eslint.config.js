@@ -21,6 +21,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-sub-folder',
       'reports',
       'test-results',
       'playwright-report',

@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const baseURL = 'http://127.0.0.1:4173';
+/** A second build, for a host that serves the dashboard from a sub-folder (README, "Deployment"). */
+const SUB_FOLDER = '/peru-korea/';
+const subFolderURL = `http://127.0.0.1:4175${SUB_FOLDER}`;
 
 /** Playwright's own Chromium when it is installed; otherwise the system one (Debian's `chromium`). */
 function chromiumExecutable(): string | undefined {
@@ -39,13 +42,36 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    command: 'npm run preview',
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /sub-folder/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
+    },
+    {
+      name: 'sub-folder',
+      testMatch: /sub-folder/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, baseURL: subFolderURL },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npm run preview',
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Built here rather than in the test command, so `npx playwright test` alone covers it too.
+      command: `npx vite build --outDir dist-sub-folder --emptyOutDir --logLevel warn && npx vite preview --outDir dist-sub-folder --port 4175`,
+      env: { BASE_PATH: SUB_FOLDER },
+      url: subFolderURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

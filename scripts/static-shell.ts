@@ -115,7 +115,9 @@ export function staticShell(): Plugin[] {
               const asset = Object.values(ctx.bundle ?? {}).find(
                 (file) => file.type === 'asset' && href.endsWith(file.fileName),
               );
-              return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+              if (asset?.type !== 'asset') return tag;
+              delete ctx.bundle![asset.fileName]; // inline now: the file would only be downloaded by nobody
+              return `<style>${String(asset.source)}</style>`;
             });
         },
       },

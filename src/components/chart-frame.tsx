@@ -3,6 +3,7 @@ import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
 import { YEAR_BOUNDS } from '@/domain/filters.ts';
 import { useTableView, useViewFilter } from '@/state/view-params.ts';
 import { exportImage, saveText } from './download.ts';
+import { RenderWhileNear } from './render-while-near.tsx';
 import { useLocale } from './use-locale.ts';
 
 export interface CsvExport {
@@ -119,7 +120,8 @@ export function ChartFrame({
         </div>
       </header>
       <div className="chart-frame__body" style={{ minHeight: height }}>
-        {asTable ? table : chart}
+        {/* A table stays (its height is its own); a chart is drawn while near the screen. */}
+        {asTable ? table : <RenderWhileNear height={height}>{chart}</RenderWhileNear>}
       </div>
       <figcaption className="chart-frame__footer">
         {notes}

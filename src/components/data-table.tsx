@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { formatNumber } from '@/i18n/format.ts';
+import { useLocale } from './use-locale.ts';
 
 export interface Column<Row> {
   key: string;
@@ -16,8 +18,18 @@ interface DataTableProps<Row> {
   testId?: string;
 }
 
+/**
+ * Rows drawn at first, and added per click. Every table of today's dataset fits (the longest has 98 rows); a dataset
+ * many times larger then costs a page of rows, not thousands. The CSV download always holds every row.
+ */
+export const TABLE_PAGE = 100;
+
 /** The table alternative of a chart, and the screen-reader view of its data. Scrolls sideways on a phone. */
 export function DataTable<Row>({ caption, columns, rows, rowKey, testId }: DataTableProps<Row>) {
+  const { t, locale } = useLocale();
+  const [limit, setLimit] = useState(TABLE_PAGE);
+  const shown = rows.length > limit ? rows.slice(0, limit) : rows;
+  const more = Math.min(TABLE_PAGE, rows.length - shown.length);
   return (
     // The wrapper scrolls, so it must be reachable by keyboard.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -34,7 +46,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, testId }: DataT
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c) => (
                 <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
@@ -45,6 +57,17 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, testId }: DataT
           ))}
         </tbody>
       </table>
+      {more > 0 && (
+        <p className="data-table__more" role="status">
+          {t('table.shownOf', { shown: formatNumber(shown.length, locale), total: formatNumber(rows.length, locale) })}{' '}
+          <button type="button" className="button button--small" onClick={() => setLimit(limit + TABLE_PAGE)}>
+            {t('table.showMore', { count: more })}
+          </button>{' '}
+          <button type="button" className="button button--small" onClick={() => setLimit(rows.length)}>
+            {t('table.showAll', { total: formatNumber(rows.length, locale) })}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

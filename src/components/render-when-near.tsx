@@ -1,10 +1,10 @@
-import { startTransition, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useNearViewport } from './use-near-viewport.ts';
 
 interface RenderWhenNearProps {
   /** The id the content will carry, held by the placeholder so a jump link or a shared #fragment finds it. */
   anchorId?: string;
-  /** The height the placeholder holds, in px: exact for a fixed-height chart, an estimate for a section. */
+  /** The height the placeholder holds, in px: an estimate of the content's. */
   height: number;
   /** The same on a phone (≤ 700 px wide), where sections stack and grow taller. */
   phoneHeight?: number;
@@ -16,38 +16,23 @@ const isLinkedTo = (id: string | undefined) =>
   id !== undefined && typeof window !== 'undefined' && window.location.hash === `#${id}`;
 
 /**
- * Renders a chart or a long section only once its place comes within half a screen of the viewport, when the page is printed,
- * or when a link points at it. The first screen then costs only itself: the page below it is 25,000 px of charts,
- * tables and cards that a reader reaches one at a time. Rendering happens in a transition, so scrolling stays
- * responsive while a section mounts.
+ * Renders a section (or a part of the first screen) once its place comes within half a screen of the viewport,
+ * when the page is printed, or when a link points at it, and keeps it from then on. The first screen then costs only
+ * itself: the page below it is 25,000 px of charts, tables and cards that a reader reaches one at a time.
  */
 export function RenderWhenNear({ anchorId, height, phoneHeight = height, children }: RenderWhenNearProps) {
   const placeholder = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(() => isLinkedTo(anchorId) || typeof IntersectionObserver === 'undefined');
+  const near = useNearViewport(placeholder, true, isLinkedTo(anchorId));
+  const [linked, setLinked] = useState(false);
 
   useEffect(() => {
-    const element = placeholder.current;
-    if (near || !element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) startTransition(() => setNear(true));
-      },
-      { rootMargin: '50% 0px' },
-    );
-    observer.observe(element);
-    // A print or a "save as PDF" must hold the whole page: render now, before the browser lays it out.
-    const beforePrint = () => flushSync(() => setNear(true));
-    const onHashChange = () => isLinkedTo(anchorId) && setNear(true);
-    window.addEventListener('beforeprint', beforePrint);
+    if (!anchorId) return;
+    const onHashChange = () => setLinked(isLinkedTo(anchorId));
     window.addEventListener('hashchange', onHashChange);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('hashchange', onHashChange);
-    };
-  }, [near, anchorId]);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [anchorId]);
 
-  if (near) return children;
+  if (near || linked) return children;
   return (
     <div
       ref={placeholder}

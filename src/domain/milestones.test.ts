@@ -40,4 +40,11 @@ describe('axisMilestones', () => {
     ]);
     expect(marks[0]!.x).toBeCloseTo(yearFraction('2011-08-01'));
   });
+  it('draws an event recorded twice as one line, and keeps two events of one day apart', () => {
+    const twice = { ...event('fta', '2011-08-01', true), id: 'fta-again' };
+    const sameDay = { ...event('visit', '2011-08-01', true) };
+    const marks = axisMilestones([event('fta', '2011-08-01', true), twice, sameDay], { from: 2004, to: 2024 });
+    expect(marks.map((m) => m.id)).toEqual(['fta', 'visit']);
+    expect(marks.map((m) => m.mark)).toEqual(['A', 'B']);
+  });
 });

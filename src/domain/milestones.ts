@@ -35,11 +35,19 @@ export interface AxisMilestone {
 
 /**
  * The timeline's milestones (FTA in force, strategic partnership, anniversaries, APEC) that fall within a year span,
- * marked A, B, C… so that the labels stay short on the chart and are spelled out in the legend.
+ * marked A, B, C… so that the labels stay short on the chart and are spelled out in the legend. The same event
+ * recorded twice (same date and title, e.g. from two sources) is one line.
  */
 export function axisMilestones(events: readonly TimelineEvent[], span: { from: number; to: number }): AxisMilestone[] {
+  const seen = new Set<string>();
   return events
     .filter((e) => e.milestone && Number(e.date.slice(0, 4)) >= span.from && Number(e.date.slice(0, 4)) <= span.to)
+    .filter((e) => {
+      const key = `${e.date}|${e.title.en}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((e, i) => ({
       id: e.id,

@@ -83,16 +83,9 @@ export function TradePanel() {
                   <p className="visually-hidden">
                     {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
                   </p>
-                  <RenderWhenNear height={CHART_HEIGHT}>
-                    <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
-                      <TradeChart
-                        series={visible}
-                        span={span}
-                        milestones={milestones}
-                        ftaId={(fta ?? FTA_FALLBACK).id}
-                      />
-                    </Suspense>
-                  </RenderWhenNear>
+                  <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
+                    <TradeChart series={visible} span={span} milestones={milestones} ftaId={(fta ?? FTA_FALLBACK).id} />
+                  </Suspense>
                 </>
               }
               table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}

@@ -89,6 +89,9 @@ export const en = {
     sourceTitle: 'Source title',
     sourceDate: 'Source date',
     sourceUrl: 'Source URL',
+    shownOf: 'Showing {{shown}} of {{total}} rows',
+    showMore: 'Show {{count}} more',
+    showAll: 'Show all {{total}}',
   },
   flows: {
     total: 'Total trade',

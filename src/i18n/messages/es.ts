@@ -90,6 +90,9 @@ export const es: Messages = {
     sourceTitle: 'Título de la fuente',
     sourceDate: 'Fecha de la fuente',
     sourceUrl: 'URL de la fuente',
+    shownOf: 'Se muestran {{shown}} de {{total}} filas',
+    showMore: 'Mostrar {{count}} más',
+    showAll: 'Mostrar las {{total}}',
   },
   flows: {
     total: 'Comercio total',

@@ -90,6 +90,9 @@ export const ko: Messages = {
     sourceTitle: '출처 제목',
     sourceDate: '출처 날짜',
     sourceUrl: '출처 URL',
+    shownOf: '전체 {{total}}행 중 {{shown}}행 표시',
+    showMore: '{{count}}행 더 보기',
+    showAll: '{{total}}행 모두 보기',
   },
   flows: {
     total: '교역 총액',

@@ -1,0 +1,42 @@
+import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+
+/** How far ahead of the viewport content starts to render: half a screen, so it is there before it is seen. */
+const AHEAD = '50% 0px';
+
+/**
+ * Whether `ref`'s element is within half a screen of the viewport. With `keep`, the answer stays true once reached
+ * (a section, with state of its own); without, it turns false again when the element is left far behind (a chart,
+ * redrawn from its props when it comes back). Printing, or "save as PDF", makes everything near until it is done.
+ * Changes arrive in a transition, so scrolling and clicks are never held up by what mounts.
+ */
+export function useNearViewport(ref: RefObject<Element | null>, keep: boolean, initially = false): boolean {
+  const [near, setNear] = useState(() => initially || typeof IntersectionObserver === 'undefined');
+  const [printing, setPrinting] = useState(false);
+  const settled = keep && near;
+
+  useEffect(() => {
+    const element = ref.current;
+    if (settled || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const intersecting = entries.some((e) => e.isIntersecting);
+        if (intersecting || !keep) startTransition(() => setNear(intersecting));
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(element);
+    // The browser lays the page out for print right after this event: render synchronously.
+    const beforePrint = () => flushSync(() => setPrinting(true));
+    const afterPrint = () => setPrinting(false);
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
+  }, [ref, keep, settled]);
+
+  return near || printing;
+}

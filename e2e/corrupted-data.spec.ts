@@ -69,6 +69,7 @@ async function expectOtherPanelsAlive(page: Page, broken: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   if (broken === 'trade' || broken === 'headlines') {
     await revealSection(page, 'timeline-section');
+    await page.locator('#timeline-section .chart-frame').first().scrollIntoViewIfNeeded();
     await expect(page.locator('#timeline-section svg').first()).toBeVisible();
   } else {
     await expect(page.getByTestId('card-trade').locator('.kpi-card__value')).toHaveText(/\d/);

@@ -112,6 +112,7 @@ test('legend entries are buttons that hide and show a series', async ({ page }) 
   const frame = page.getByTestId('chart-trade-total');
   const peru = frame.getByRole('button', { name: /^Peruvian statistics/ });
   await expect(frame.locator('.trade-series--peru .recharts-symbols').first()).toBeVisible();
+  await frame.locator('figcaption').scrollIntoViewIfNeeded(); // the legend renders as it nears the screen
   await peru.click();
   await expect(peru).toHaveAttribute('aria-pressed', 'false');
   await expect(frame.locator('.trade-series--peru .recharts-symbols')).toHaveCount(0);

@@ -22,7 +22,7 @@ test('a build for a sub-folder loads everything from that folder', async ({ page
   ).toBe(true);
   expect(paths.filter((p) => !p.startsWith('/peru-korea/'))).toEqual([]);
 
-  await page.getByRole('button', { name: /발표/ }).click();
+  await page.getByRole('button', { name: '전체 화면 발표 열기' }).click();
   await expect(page.locator('.slide[data-active="true"]')).toBeVisible();
   expect(new URL(page.url()).pathname).toBe('/peru-korea/');
 });

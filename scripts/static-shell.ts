@@ -115,9 +115,8 @@ export function staticShell(): Plugin[] {
               const asset = Object.values(ctx.bundle ?? {}).find(
                 (file) => file.type === 'asset' && href.endsWith(file.fileName),
               );
-              if (asset?.type !== 'asset') return tag;
-              delete ctx.bundle![asset.fileName]; // inline now: the file would only be downloaded by nobody
-              return `<style>${String(asset.source)}</style>`;
+              // The file stays in the build: a lazy chunk that shares these styles may still ask for it.
+              return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
             });
         },
       },

@@ -37,7 +37,7 @@ const FTA_FALLBACK: AxisMilestone = {
   title: { en: MESSAGES.en.trade.ftaLabel, es: MESSAGES.es.trade.ftaLabel, ko: MESSAGES.ko.trade.ftaLabel },
 };
 
-function selectTotals(file: TradeFile, filter: ViewFilter) {
+function selectTotals(file: TradeFile, filter: Pick<ViewFilter, 'from' | 'to'>) {
   const full = tradeYearSpan(file.annual, 'total');
   const span = full && { from: Math.max(full.from, filter.from), to: Math.min(full.to, filter.to) };
   const series = span && span.from <= span.to ? tradeSeriesByReporter(file.annual, 'total', span) : [];
@@ -52,9 +52,21 @@ export function TradePanel() {
   const sources = useSourceLookup();
   const [filter] = useViewFilter();
   const [hidden, toggle] = useHiddenSeries();
-  const select = useMemo(() => (file: TradeFile) => selectTotals(file, filter), [filter]);
+  // Keyed on the years alone: a sector chip that leaves trade shown must not redraw the chart.
+  const { from, to } = filter;
+  const select = useMemo(() => (file: TradeFile) => selectTotals(file, { from, to }), [from, to]);
   const query = useQuery({ ...tradeQuery(), select });
   const timeline = useQuery({ ...timelineQuery(), select: (file) => file.events });
+  const span = query.data?.span;
+  const events = timeline.data;
+  const milestones = useMemo(() => {
+    if (!span) return [];
+    const found = events ? axisMilestones(events, span) : [];
+    const hasFta = found.some((m) => m.date === FTA_IN_FORCE);
+    return hasFta || span.from > 2011 || span.to < 2011 ? found : [...found, FTA_FALLBACK];
+  }, [span, events]);
+  const series = query.data?.series;
+  const visible = useMemo(() => series?.filter((s) => !hidden.has(s.reporter)) ?? [], [series, hidden]);
   const title = t('trade.chartTitle');
   if (!matchesSectors(['trade'], filter.sectors)) return null;
 
@@ -67,10 +79,7 @@ export function TradePanel() {
         {() => {
           const { span, series, records, sourceIds } = query.data!;
           if (!span || records.length === 0) return <EmptyState />;
-          const found = timeline.data ? axisMilestones(timeline.data, span) : [];
-          const fta = found.find((m) => m.date === FTA_IN_FORCE);
-          const milestones = fta || span.from > 2011 || span.to < 2011 ? found : [...found, FTA_FALLBACK];
-          const visible = series.filter((s) => !hidden.has(s.reporter));
+          const ftaId = milestones.find((m) => m.date === FTA_IN_FORCE)?.id ?? FTA_FALLBACK.id;
           const shown = records.filter((r) => !hidden.has(r.reporter));
           return (
             <ChartFrame
@@ -84,7 +93,7 @@ export function TradePanel() {
                     {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
                   </p>
                   <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
-                    <TradeChart series={visible} span={span} milestones={milestones} ftaId={(fta ?? FTA_FALLBACK).id} />
+                    <TradeChart series={visible} span={span} milestones={milestones} ftaId={ftaId} />
                   </Suspense>
                 </>
               }

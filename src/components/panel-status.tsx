@@ -23,10 +23,10 @@ export function PanelError({ error, onRetry }: PanelErrorProps) {
 }
 
 /** Holds the panel's final height while its data loads, so nothing below it jumps. */
-export function PanelLoading({ what, height }: { what: string; height: number }) {
+export function PanelLoading({ what, height }: { what: string; height?: number }) {
   const { t } = useLocale();
   return (
-    <div className="panel-loading" style={{ minHeight: height }} role="status">
+    <div className="panel-loading" style={height === undefined ? undefined : { minHeight: height }} role="status">
       <span className="panel-loading__text">{t('status.loading', { what })}</span>
     </div>
   );

@@ -7,8 +7,8 @@ interface QueryStateProps {
   queries: readonly Pick<UseQueryResult, 'error' | 'isPending' | 'refetch'>[];
   /** What is loading, for the status text ("trade figures"). */
   what: string;
-  /** The panel's final height, held while loading or failed. */
-  height: number;
+  /** The panel's final height, held while loading; omitted when the stylesheet holds it (the headline cards). */
+  height?: number;
   children: () => ReactNode;
 }
 

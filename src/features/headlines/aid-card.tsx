@@ -9,8 +9,6 @@ import { headlineFor, latestCumulativeAid } from '@/domain/headline-figures.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
 import { StatedBy } from './stated-by.tsx';
 
-const CARD_HEIGHT = 320;
-
 /** About US$10 million a year as stated in 2023, beside the latest cumulative total on record. */
 export function AidCard() {
   const { t, locale } = useLocale();
@@ -18,7 +16,7 @@ export function AidCard() {
   const cumulative = useQuery({ ...aidQuery(), select: (file) => latestCumulativeAid(file.statements) });
   const title = t('cards.aid.title');
   return (
-    <QueryState queries={[headline, cumulative]} what={title} height={CARD_HEIGHT}>
+    <QueryState queries={[headline, cumulative]} what={title}>
       {() => {
         const figure = headline.data;
         if (!figure || figure.value === undefined)

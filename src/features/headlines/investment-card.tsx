@@ -9,8 +9,6 @@ import { headlineFor, investmentStatementsAfter } from '@/domain/headline-figure
 import { formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 import { StatedBy } from './stated-by.tsx';
 
-const CARD_HEIGHT = 320;
-
 /** The accumulated investment the Ambassador stated in 2023, with the statements made after it beside it. */
 export function InvestmentCard() {
   const { t, locale } = useLocale();
@@ -18,7 +16,7 @@ export function InvestmentCard() {
   const statements = useQuery({ ...investmentQuery(), select: (file) => file.statements });
   const title = t('cards.investment.title');
   return (
-    <QueryState queries={[headline, statements]} what={title} height={CARD_HEIGHT}>
+    <QueryState queries={[headline, statements]} what={title}>
       {() => {
         const figure = headline.data;
         if (!figure || figure.value === undefined)

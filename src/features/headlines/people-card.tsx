@@ -9,8 +9,6 @@ import { headlineFor } from '@/domain/headline-figures.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { StatedBy } from './stated-by.tsx';
 
-const CARD_HEIGHT = 320;
-
 /** Peruvians who studied in Korea (GKS) and officials trained by KOICA, as stated in 2023. */
 export function PeopleCard() {
   const { t, locale } = useLocale();
@@ -23,7 +21,7 @@ export function PeopleCard() {
   });
   const title = t('cards.people.title');
   return (
-    <QueryState queries={[figures]} what={title} height={CARD_HEIGHT}>
+    <QueryState queries={[figures]} what={title}>
       {() => {
         const { scholars, trainees } = figures.data ?? {};
         const lead = trainees ?? scholars;

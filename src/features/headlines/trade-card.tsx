@@ -8,15 +8,13 @@ import { tradeQuery } from '@/data/queries.ts';
 import { tradeBeforeAfterFta } from '@/domain/trade-series.ts';
 import { formatGrowth, formatUsdMillions } from '@/i18n/format.ts';
 
-const CARD_HEIGHT = 320;
-
 /** Total trade in the latest year against the last year before the FTA, from one reporting side. */
 export function TradeCard() {
   const { t, locale } = useLocale();
   const query = useQuery({ ...tradeQuery(), select: (file) => tradeBeforeAfterFta(file.annual) });
   const title = t('cards.trade.title');
   return (
-    <QueryState queries={[query]} what={title} height={CARD_HEIGHT}>
+    <QueryState queries={[query]} what={title}>
       {() => {
         const compare = query.data;
         if (!compare) return <KpiCard title={title} value={t('status.noData')} testId="card-trade" />;

@@ -74,8 +74,10 @@ test('the slide in the URL survives a reload, and a bad slide number opens the f
 
 test('autoplay advances, loops, pauses on any key and resumes with p', async ({ page }) => {
   await openDeck(page, '&slide=9&autoplay=0.4');
-  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'closing', { timeout: 3000 });
-  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'headlines', { timeout: 3000 }); // loops
+  // A slide shows for 0.4 s: sample often, or the one looked for can pass between two default polls.
+  const current = () => activeSlide(page).getAttribute('data-slide');
+  await expect.poll(current, { intervals: [50], timeout: 3000 }).toBe('closing');
+  await expect.poll(current, { intervals: [50], timeout: 3000 }).toBe('headlines'); // loops
   await page.keyboard.press('ArrowRight'); // any key pauses
   await expect(page.getByText('Paused')).toBeVisible();
   const paused = slideParam(page);

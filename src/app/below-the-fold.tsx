@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { AidSection } from '@/features/aid/aid-section.tsx';
 import { ExchangeSection } from '@/features/exchange/exchange-section.tsx';
 import { InvestmentSection } from '@/features/investment/investment-section.tsx';
@@ -7,30 +8,23 @@ import { TradeDetailSection } from '@/features/trade/trade-detail-section.tsx';
 import { RenderWhenNear } from '@/components/render-when-near.tsx';
 
 /**
- * Everything after the total-trade chart, in reading order, each section rendered as the reader nears it.
- * The heights are about what each section measured with every sector shown, on a 1440 px and a 412 px screen.
+ * Everything after the total-trade chart, in reading order: the id each section carries, and about the height it
+ * measured with every sector shown on a 1440 px and a 412 px screen (held until the reader nears it).
  */
+const SECTIONS: [id: string, height: number, phoneHeight: number, Section: ComponentType][] = [
+  ['trade-detail', 6100, 12200, TradeDetailSection],
+  ['investment-section', 3150, 4800, InvestmentSection],
+  ['aid-section', 2750, 4350, AidSection],
+  ['exchange-section', 3950, 6300, ExchangeSection],
+  ['timeline-section', 3700, 8650, TimelineSection],
+  ['method-section', 6600, 7500, MethodSection],
+];
+
+/** The sections below the first screen, each rendered as the reader nears it. */
 export default function BelowTheFold() {
-  return (
-    <>
-      <RenderWhenNear anchorId="trade-detail" height={6100} phoneHeight={12200}>
-        <TradeDetailSection />
-      </RenderWhenNear>
-      <RenderWhenNear anchorId="investment-section" height={3150} phoneHeight={4800}>
-        <InvestmentSection />
-      </RenderWhenNear>
-      <RenderWhenNear anchorId="aid-section" height={2750} phoneHeight={4350}>
-        <AidSection />
-      </RenderWhenNear>
-      <RenderWhenNear anchorId="exchange-section" height={3950} phoneHeight={6300}>
-        <ExchangeSection />
-      </RenderWhenNear>
-      <RenderWhenNear anchorId="timeline-section" height={3700} phoneHeight={8650}>
-        <TimelineSection />
-      </RenderWhenNear>
-      <RenderWhenNear anchorId="method-section" height={6600} phoneHeight={7500}>
-        <MethodSection />
-      </RenderWhenNear>
-    </>
-  );
+  return SECTIONS.map(([id, height, phoneHeight, Section]) => (
+    <RenderWhenNear key={id} anchorId={id} height={height} phoneHeight={phoneHeight}>
+      <Section />
+    </RenderWhenNear>
+  ));
 }

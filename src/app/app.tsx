@@ -14,6 +14,7 @@ import { UpdateBanner } from './update-banner.tsx';
 import { useServiceWorker } from './use-service-worker.ts';
 import { usePresentParams } from '@/state/view-params.ts';
 import { PanelLoading } from '@/components/panel-status.tsx';
+import { LocaleProvider } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
 
 function initialLocale(): Locale {
@@ -25,7 +26,9 @@ export function App() {
   const [i18n] = useState(() => createI18n(initialLocale()));
   return (
     <I18nextProvider i18n={i18n}>
-      <Dashboard />
+      <LocaleProvider>
+        <Dashboard />
+      </LocaleProvider>
     </I18nextProvider>
   );
 }

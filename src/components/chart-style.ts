@@ -1,6 +1,9 @@
 /** Shared Recharts styling, read from the theme's CSS variables, so every chart looks alike in every theme. */
 
-/** Axis line and tick labels. */
+/**
+ * Axis line and tick labels. Numeric axes also set `interval={0}`: their few ticks never collide, and Recharts would
+ * otherwise measure every label in the DOM, forcing a layout of the whole page on each redraw.
+ */
 export const AXIS_STYLE = { stroke: 'var(--axis)', tick: { fill: 'var(--text-muted)', fontSize: 13 } } as const;
 
 /** A dated event drawn across a time axis (the FTA's entry into force, milestones), labelled at the top. */

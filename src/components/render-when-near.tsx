@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { FreezeViewFilter } from '@/state/view-params.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 
 interface RenderWhenNearProps {
@@ -18,7 +19,9 @@ const isLinkedTo = (id: string | undefined) =>
 /**
  * Renders a section (or a part of the first screen) once its place comes within half a screen of the viewport,
  * when the page is printed, or when a link points at it, and keeps it from then on. The first screen then costs only
- * itself: the page below it is 25,000 px of charts, tables and cards that a reader reaches one at a time.
+ * itself: the page below it is 25,000 px of charts, tables and cards that a reader reaches one at a time. Once
+ * rendered, a section left far from the screen keeps the filter it was drawn with until the reader comes back, so a
+ * filter change redraws only what is near.
  */
 export function RenderWhenNear({ anchorId, height, phoneHeight = height, children }: RenderWhenNearProps) {
   const placeholder = useRef<HTMLDivElement>(null);
@@ -32,7 +35,7 @@ export function RenderWhenNear({ anchorId, height, phoneHeight = height, childre
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [anchorId]);
 
-  if (near || linked) return children;
+  if (near || linked) return <NearSlot>{children}</NearSlot>;
   return (
     <div
       ref={placeholder}
@@ -42,5 +45,16 @@ export function RenderWhenNear({ anchorId, height, phoneHeight = height, childre
         { '--placeholder-height': `${height}px`, '--phone-placeholder-height': `${phoneHeight}px` } as CSSProperties
       }
     />
+  );
+}
+
+/** The rendered section, in a box that tells whether it is near the screen; an empty one takes no room. */
+function NearSlot({ children }: { children: ReactNode }) {
+  const slot = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(slot, false, true);
+  return (
+    <div ref={slot} className="render-when-near__slot">
+      <FreezeViewFilter frozen={!near}>{children}</FreezeViewFilter>
+    </div>
   );
 }

@@ -10,7 +10,13 @@ const AHEAD = '50% 0px';
  * redrawn from its props when it comes back). Printing, or "save as PDF", makes everything near until it is done.
  * Changes arrive in a transition, so scrolling and clicks are never held up by what mounts.
  */
-export function useNearViewport(ref: RefObject<Element | null>, keep: boolean, initially = false): boolean {
+export function useNearViewport(
+  ref: RefObject<Element | null>,
+  keep: boolean,
+  initially = false,
+  /** Told the element's height as it is left behind, while its content is still drawn. */
+  onLeave?: (height: number) => void,
+): boolean {
   const [near, setNear] = useState(() => initially || typeof IntersectionObserver === 'undefined');
   const [printing, setPrinting] = useState(false);
   const settled = keep && near;
@@ -20,7 +26,11 @@ export function useNearViewport(ref: RefObject<Element | null>, keep: boolean, i
     if (settled || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        const intersecting = entries.some((e) => e.isIntersecting);
+        // An element with no box (an empty slot) cannot be placed: count it as near, so it is never held back.
+        const intersecting = entries.some(
+          (e) => e.isIntersecting || (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0),
+        );
+        if (!intersecting) onLeave?.(entries[0]!.boundingClientRect.height);
         if (intersecting || !keep) startTransition(() => setNear(intersecting));
       },
       { rootMargin: AHEAD },
@@ -36,7 +46,7 @@ export function useNearViewport(ref: RefObject<Element | null>, keep: boolean, i
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [ref, keep, settled]);
+  }, [ref, keep, settled, onLeave]);
 
   return near || printing;
 }

@@ -1,4 +1,4 @@
-import { createContext, createElement, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import {
   parseAsArrayOf,
   parseAsBoolean,
@@ -92,6 +92,17 @@ export const useImmediateViewFilter = (): FilterState => required(useContext(Imm
 
 /** The sector and year filter, normalized (known sectors only, in canonical order; a valid year range), for views. */
 export const useViewFilter = (): FilterState => required(useContext(DeferredFilterContext));
+
+/**
+ * While `frozen`, the views below keep the filter they last drew with: a section far from the screen is not redrawn
+ * on every filter change, only when the reader comes back near it (components/render-when-near.tsx).
+ */
+export function FreezeViewFilter({ frozen, children }: { frozen: boolean; children: ReactNode }) {
+  const live = useViewFilter();
+  const [held, setHeld] = useState(live);
+  if (!frozen && held !== live) setHeld(live);
+  return createElement(DeferredFilterContext.Provider, { value: frozen ? held : live }, children);
+}
 
 /** Whether a chart is shown as its table (`?table=trade-total,…`). */
 export function useTableView(chartId: string) {

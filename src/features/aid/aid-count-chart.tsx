@@ -137,7 +137,7 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
           {...AXIS_STYLE}
           tickFormatter={(v: number) => formatNumber(v, locale)}
         />
-        <YAxis type="category" dataKey="key" hide />
+        <YAxis type="category" dataKey="key" hide interval={0} />
         <Tooltip
           content={({ active, payload }) => (
             <CountTooltip active={active} datum={payload?.[0]?.payload as CountDatum | undefined} />

@@ -118,7 +118,7 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
           minTickGap={6}
           name={t('aid.statements.yearAxis')}
         />
-        <YAxis type="category" dataKey="id" hide />
+        <YAxis type="category" dataKey="id" hide interval={0} />
         <Tooltip
           content={({ active, payload }) => (
             <AmountTooltip active={active} datum={payload?.[0]?.payload as Datum | undefined} />

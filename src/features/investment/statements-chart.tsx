@@ -82,6 +82,7 @@ function StatementsChart({ points, span }: StatementsChartProps) {
           name={t('investment.statements.valueAxis')}
           tickFormatter={yTick}
           width={yAxisWidth}
+          interval={0}
           {...AXIS_STYLE}
           domain={[0, 'auto']}
         />

@@ -43,6 +43,7 @@ export default function TradeSlideChart({ series, span }: { series: TradeSeries[
           tickFormatter={(v: number) => formatUsdAxis(v, locale)}
           tick={{ fontSize: 28, fill: 'var(--text)' }}
           width={locale === 'es' ? 170 : 130}
+          interval={0}
           stroke="var(--axis)"
           strokeWidth={2}
         />

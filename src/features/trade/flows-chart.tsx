@@ -82,6 +82,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
           dataKey="valueUsdM"
           domain={scale.domain}
           ticks={scale.ticks}
+          interval={0}
           tickFormatter={yTick}
           width={locale === 'es' ? 78 : 58}
           {...AXIS_STYLE}

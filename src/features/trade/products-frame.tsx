@@ -27,30 +27,6 @@ export function ProductsFrame({ view }: { view: ProductsView }) {
   const years = view.records.map((r) => r.year);
   const span = { from: Math.min(...years), to: Math.max(...years) };
 
-  const panels = useMemo(() => {
-    const visible = (rows: BarRow[]) => rows.filter((r) => !hidden.has(r.reporter));
-    return [
-      {
-        key: 'items',
-        title: t('tradeDetail.products.itemsTitle'),
-        subtitle: t('tradeDetail.products.itemsSubtitle'),
-        rows: visible(valueRows(view.items, t, locale, pick)),
-      },
-      {
-        key: 'categories',
-        title: t('tradeDetail.products.categoriesTitle'),
-        subtitle: t('tradeDetail.products.categoriesSubtitle'),
-        rows: visible(valueRows(view.categories, t, locale, pick)),
-      },
-      {
-        key: 'shares',
-        title: t('tradeDetail.products.sharesTitle'),
-        subtitle: t('tradeDetail.products.sharesSubtitle'),
-        rows: visible(shareRows(view.shares, t, locale, pick)),
-      },
-    ];
-  }, [view, hidden, t, locale, pick]);
-
   const all = [...view.items, ...view.categories, ...view.shares];
   const items: LegendItem[] = REPORTERS.map((r) => ({
     id: r,
@@ -71,25 +47,7 @@ export function ProductsFrame({ view }: { view: ProductsView }) {
       chart={
         <>
           <p className="visually-hidden">{t('tradeDetail.products.description', { n: all.length })}</p>
-          <div className="td-product-panels">
-            {panels.map((panel) => (
-              <section
-                key={panel.key}
-                className={`td-product-panel td-product-panel--${panel.key}`}
-                aria-label={panel.title}
-              >
-                <h4 className="td-panel-title">{panel.title}</h4>
-                <p className="td-panel-subtitle">{panel.subtitle}</p>
-                {panel.rows.length === 0 ? (
-                  <p className="chart-note">{t('tradeDetail.products.empty')}</p>
-                ) : (
-                  <Suspense fallback={<PanelLoading what={panel.title} height={panel.rows.length * 34} />}>
-                    <ProductBars rows={panel.rows} />
-                  </Suspense>
-                )}
-              </section>
-            ))}
-          </div>
+          <ProductPanels view={view} hidden={hidden} />
         </>
       }
       table={<ProductTable caption={title} records={view.records} testId="table-trade-products" />}
@@ -117,5 +75,53 @@ export function ProductsFrame({ view }: { view: ProductsView }) {
       }
       sources={<FrameSources sourceIds={view.sourceIds} />}
     />
+  );
+}
+
+/**
+ * The three bar panels. Their rows (a formatted period, value and flags per bar) are worked out here, inside the
+ * chart, so they cost nothing while the chart is far from the screen and not drawn.
+ */
+function ProductPanels({ view, hidden }: { view: ProductsView; hidden: ReadonlySet<string> }) {
+  const { t, locale, pick } = useLocale();
+  const panels = useMemo(() => {
+    const visible = (rows: BarRow[]) => rows.filter((r) => !hidden.has(r.reporter));
+    return [
+      {
+        key: 'items',
+        title: t('tradeDetail.products.itemsTitle'),
+        subtitle: t('tradeDetail.products.itemsSubtitle'),
+        rows: visible(valueRows(view.items, t, locale, pick)),
+      },
+      {
+        key: 'categories',
+        title: t('tradeDetail.products.categoriesTitle'),
+        subtitle: t('tradeDetail.products.categoriesSubtitle'),
+        rows: visible(valueRows(view.categories, t, locale, pick)),
+      },
+      {
+        key: 'shares',
+        title: t('tradeDetail.products.sharesTitle'),
+        subtitle: t('tradeDetail.products.sharesSubtitle'),
+        rows: visible(shareRows(view.shares, t, locale, pick)),
+      },
+    ];
+  }, [view, hidden, t, locale, pick]);
+  return (
+    <div className="td-product-panels">
+      {panels.map((panel) => (
+        <section key={panel.key} className={`td-product-panel td-product-panel--${panel.key}`} aria-label={panel.title}>
+          <h4 className="td-panel-title">{panel.title}</h4>
+          <p className="td-panel-subtitle">{panel.subtitle}</p>
+          {panel.rows.length === 0 ? (
+            <p className="chart-note">{t('tradeDetail.products.empty')}</p>
+          ) : (
+            <Suspense fallback={<PanelLoading what={panel.title} height={panel.rows.length * 34} />}>
+              <ProductBars rows={panel.rows} />
+            </Suspense>
+          )}
+        </section>
+      ))}
+    </div>
   );
 }

@@ -71,6 +71,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
           dataKey="sharePct"
           domain={view.scale.domain}
           ticks={view.scale.ticks}
+          interval={0}
           tickFormatter={yTick}
           width={52}
           {...AXIS_STYLE}

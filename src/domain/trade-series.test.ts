@@ -32,6 +32,20 @@ describe('tradeSeriesByReporter', () => {
     expect(tradeSeriesByReporter(both, 'total')[0]!.points.map((p) => p.valueUsdM)).toEqual([1560, 1500]);
   });
 
+  it('puts identical figures (same year, side and value) on one point that holds them all', () => {
+    const quoted = [
+      tradeRecord({ id: 'kita', year: 2010, valueUsdM: 1980, sourceIds: ['s-kita'] }),
+      tradeRecord({ id: 'press', year: 2010, valueUsdM: 1980, sourceIds: ['s-press'] }),
+      tradeRecord({ id: 'other', year: 2010, valueUsdM: 1975 }),
+    ];
+    const points = tradeSeriesByReporter(quoted, 'total')[0]!.points;
+    expect(points.map((p) => [p.valueUsdM, p.records.map((r) => r.id)])).toEqual([
+      [1980, ['kita', 'press']],
+      [1975, ['other']],
+    ]);
+    expect(points[0]!.record.id).toBe('kita');
+  });
+
   it('never charts an unusable figure and filters by flow and years', () => {
     const values = tradeSeriesByReporter(records, 'total').flatMap((s) => s.points.map((p) => p.valueUsdM));
     expect(values).not.toContain(99);

@@ -7,7 +7,13 @@ import { byPrecision, isUsable } from './prefer-record.ts';
 export interface TradePoint {
   year: number;
   valueUsdM: number;
+  /** The first of `records`. */
   record: TradeRecord;
+  /**
+   * Every figure with this year, side and value (often one source quoting another): one marker that names them
+   * all, rather than several drawn exactly on top of each other with only the top one reachable.
+   */
+  records: TradeRecord[];
 }
 
 /** All published figures of one flow from one reporting side, by year. Years without a figure have no point. */
@@ -25,7 +31,8 @@ const inRange = (year: number, range?: YearRange) => !range || (year >= range.fr
 
 /**
  * Splits trade records of one flow into one series per reporting side (Korea, Peru, unstated), in that order.
- * Every usable record becomes a point (conflicting figures for the same year are all kept); nothing is filled in.
+ * Every usable record is on a point (conflicting figures for the same year are all kept; identical ones share a
+ * point); nothing is filled in.
  */
 export function tradeSeriesByReporter(
   records: readonly TradeRecord[],
@@ -34,11 +41,21 @@ export function tradeSeriesByReporter(
 ): TradeSeries[] {
   return REPORTERS.map((reporter) => ({
     reporter,
-    points: records
-      .filter((r) => r.flow === flow && r.reporter === reporter && isUsable(r) && inRange(r.year, range))
-      .map((record) => ({ year: record.year, valueUsdM: record.valueUsdM, record }))
-      .sort((a, b) => a.year - b.year),
+    points: coincidentPoints(
+      records.filter((r) => r.flow === flow && r.reporter === reporter && isUsable(r) && inRange(r.year, range)),
+    ).sort((a, b) => a.year - b.year),
   })).filter((series) => series.points.length > 0);
+}
+
+function coincidentPoints(records: readonly TradeRecord[]): TradePoint[] {
+  const byPlace = new Map<string, TradePoint>();
+  for (const record of records) {
+    const place = `${record.year}|${record.valueUsdM}`;
+    const point = byPlace.get(place);
+    if (point) point.records.push(record);
+    else byPlace.set(place, { year: record.year, valueUsdM: record.valueUsdM, record, records: [record] });
+  }
+  return [...byPlace.values()];
 }
 
 /** The first and last year that have any figure of this flow. */

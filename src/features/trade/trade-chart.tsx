@@ -130,7 +130,10 @@ function TradeTooltip({ active, point, locale }: { active?: boolean; point?: Tra
       </dl>
       <QualifierBadges qualifiers={record.qualifiers} />
       {record.note && <p className="chart-tooltip__note">{pick(record.note)}</p>}
-      <SourceLine sourceIds={record.sourceIds} primaryOnly />
+      {point.records.length > 1 && (
+        <p className="chart-tooltip__note">{t('trade.tooltipSameFigure', { count: point.records.length })}</p>
+      )}
+      <SourceLine sourceIds={[...new Set(point.records.map((r) => r.sourceIds[0]!))]} />
     </div>
   );
 }

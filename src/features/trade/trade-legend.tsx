@@ -20,7 +20,7 @@ export function TradeLegend({ series, hidden, onToggle, milestones }: TradeLegen
     label: t(`reporters.${s.reporter}`),
     color: REPORTER_STYLE[s.reporter].color,
     shape: REPORTER_STYLE[s.reporter].shape,
-    count: s.points.length,
+    count: s.points.reduce((n, p) => n + p.records.length, 0),
   }));
   return (
     <Legend items={items} hidden={hidden} onToggle={onToggle}>

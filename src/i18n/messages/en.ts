@@ -147,6 +147,7 @@ export const en = {
     tooltipYear: 'Year',
     tooltipValue: 'Value',
     tooltipSide: 'Reported by',
+    tooltipSameFigure: '{{count}} sources publish this same figure',
   },
   investment: investmentMessages.en,
   aid: aidMessages.en,

@@ -148,6 +148,7 @@ export const es: Messages = {
     tooltipYear: 'Año',
     tooltipValue: 'Valor',
     tooltipSide: 'Informado por',
+    tooltipSameFigure: '{{count}} fuentes publican esta misma cifra',
   },
   investment: investmentMessages.es,
   aid: aidMessages.es,

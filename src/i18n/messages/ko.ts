@@ -147,6 +147,7 @@ export const ko: Messages = {
     tooltipYear: '연도',
     tooltipValue: '금액',
     tooltipSide: '발표 측',
+    tooltipSameFigure: '{{count}}개 출처가 같은 수치를 발표',
   },
   investment: investmentMessages.ko,
   aid: aidMessages.ko,

@@ -1,12 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { sourcesQuery } from '@/data/queries.ts';
-import type { Source } from '@/data/schema/sources.ts';
+import type { Source, SourcesFile } from '@/data/schema/sources.ts';
 
 const EMPTY = new Map<string, Source>();
 
+/**
+ * One index per loaded registry, shared by every caller: a page shows hundreds of source lines, and each building
+ * its own map on every render was a large part of a filter change.
+ */
+const indexes = new WeakMap<SourcesFile, Map<string, Source>>();
+function indexById(file: SourcesFile): Map<string, Source> {
+  let index = indexes.get(file);
+  if (!index) indexes.set(file, (index = new Map(file.sources.map((s) => [s.id, s]))));
+  return index;
+}
+
 /** The source registry by id (empty while loading or if sources.json failed; callers then show the ids). */
 export function useSourceLookup(): Map<string, Source> {
-  const { data } = useQuery({ ...sourcesQuery(), select: (file) => new Map(file.sources.map((s) => [s.id, s])) });
+  const { data } = useQuery({ ...sourcesQuery(), select: indexById });
   return data ?? EMPTY;
 }
 

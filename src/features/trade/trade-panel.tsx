@@ -1,5 +1,5 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { Activity, lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
@@ -68,78 +68,74 @@ export function TradePanel() {
   const series = query.data?.series;
   const visible = useMemo(() => series?.filter((s) => !hidden.has(s.reporter)) ?? [], [series, hidden]);
   const title = t('trade.chartTitle');
-  // Hidden rather than removed when the filter leaves trade out: bringing it back then shows the chart already drawn
-  // instead of building it again (with a large dataset, thousands of markers).
-  const shown = matchesSectors(['trade'], filter.sectors);
+  if (!matchesSectors(['trade'], filter.sectors)) return null;
 
   return (
-    <Activity mode={shown ? 'visible' : 'hidden'}>
-      <section className="panel" aria-labelledby="trade-section-title" id="trade">
-        <h2 id="trade-section-title" className="section-title">
-          {t('sectors.trade')}
-        </h2>
-        <QueryState queries={[query]} what={title} height={CHART_HEIGHT + 330}>
-          {() => {
-            const { span, series, records, sourceIds } = query.data!;
-            if (!span || records.length === 0) return <EmptyState />;
-            const ftaId = milestones.find((m) => m.date === FTA_IN_FORCE)?.id ?? FTA_FALLBACK.id;
-            const shown = records.filter((r) => !hidden.has(r.reporter));
-            return (
-              <ChartFrame
-                id={CHART_ID}
-                title={title}
-                subtitle={t('trade.chartSubtitle', { from: span.from, to: span.to })}
-                height={CHART_HEIGHT}
-                chart={
-                  <>
-                    <p className="visually-hidden">
-                      {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
-                    </p>
-                    <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
-                      <TradeChart series={visible} span={span} milestones={milestones} ftaId={ftaId} />
-                    </Suspense>
-                  </>
-                }
-                table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}
-                csv={() => ({
-                  header: [
-                    t('table.year'),
-                    t('table.flow'),
-                    t('table.valueUsdM'),
-                    t('table.side'),
-                    t('table.agency'),
-                    t('table.qualifiers'),
-                    t('table.sourcePublisher'),
-                    t('table.sourceTitle'),
-                    t('table.sourceDate'),
-                    t('table.sourceUrl'),
-                  ],
-                  rows: shown.map((r) => [
-                    r.year,
-                    t(`flows.${r.flow}`),
-                    r.valueUsdM,
-                    t(`reporters.${r.reporter}`),
-                    r.agency,
-                    qualifierLabels(r.qualifiers, t, locale).join('; '),
-                    ...sourceCells(sources, r.sourceIds),
-                  ]),
-                })}
-                notes={
-                  <>
-                    {/* With the chart it keys: its milestone dates are the page's first date formatting, which is slow. */}
-                    <RenderWhenNear height={LEGEND_HEIGHT} phoneHeight={LEGEND_PHONE_HEIGHT}>
-                      <TradeLegend series={series} hidden={hidden} onToggle={toggle} milestones={milestones} />
-                    </RenderWhenNear>
-                    <p className="chart-note">{t('trade.gapNote')}</p>
-                    <p className="chart-note">{t('trade.differenceNote')}</p>
-                  </>
-                }
-                sources={<SourcesFold sourceIds={sourceIds} />}
-              />
-            );
-          }}
-        </QueryState>
-      </section>
-    </Activity>
+    <section className="panel" aria-labelledby="trade-section-title" id="trade">
+      <h2 id="trade-section-title" className="section-title">
+        {t('sectors.trade')}
+      </h2>
+      <QueryState queries={[query]} what={title} height={CHART_HEIGHT + 330}>
+        {() => {
+          const { span, series, records, sourceIds } = query.data!;
+          if (!span || records.length === 0) return <EmptyState />;
+          const ftaId = milestones.find((m) => m.date === FTA_IN_FORCE)?.id ?? FTA_FALLBACK.id;
+          const shown = records.filter((r) => !hidden.has(r.reporter));
+          return (
+            <ChartFrame
+              id={CHART_ID}
+              title={title}
+              subtitle={t('trade.chartSubtitle', { from: span.from, to: span.to })}
+              height={CHART_HEIGHT}
+              chart={
+                <>
+                  <p className="visually-hidden">
+                    {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
+                  </p>
+                  <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
+                    <TradeChart series={visible} span={span} milestones={milestones} ftaId={ftaId} />
+                  </Suspense>
+                </>
+              }
+              table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}
+              csv={() => ({
+                header: [
+                  t('table.year'),
+                  t('table.flow'),
+                  t('table.valueUsdM'),
+                  t('table.side'),
+                  t('table.agency'),
+                  t('table.qualifiers'),
+                  t('table.sourcePublisher'),
+                  t('table.sourceTitle'),
+                  t('table.sourceDate'),
+                  t('table.sourceUrl'),
+                ],
+                rows: shown.map((r) => [
+                  r.year,
+                  t(`flows.${r.flow}`),
+                  r.valueUsdM,
+                  t(`reporters.${r.reporter}`),
+                  r.agency,
+                  qualifierLabels(r.qualifiers, t, locale).join('; '),
+                  ...sourceCells(sources, r.sourceIds),
+                ]),
+              })}
+              notes={
+                <>
+                  {/* With the chart it keys: its milestone dates are the page's first date formatting, which is slow. */}
+                  <RenderWhenNear height={LEGEND_HEIGHT} phoneHeight={LEGEND_PHONE_HEIGHT}>
+                    <TradeLegend series={series} hidden={hidden} onToggle={toggle} milestones={milestones} />
+                  </RenderWhenNear>
+                  <p className="chart-note">{t('trade.gapNote')}</p>
+                  <p className="chart-note">{t('trade.differenceNote')}</p>
+                </>
+              }
+              sources={<SourcesFold sourceIds={sourceIds} />}
+            />
+          );
+        }}
+      </QueryState>
+    </section>
   );
 }

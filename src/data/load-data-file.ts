@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { DataFileError } from './data-file-error.ts';
 import { DATA_FILES, type DataFileKey } from './schema/index.ts';
-import { formatProblem, schemaProblems } from './validate-dataset.ts';
+import { formatProblem, parseDataFile } from './validate-dataset.ts';
 
 /** Where the dataset is served: public/data/ under the app's base path. */
 export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
@@ -17,7 +17,7 @@ const SHOWN_PROBLEMS = 3;
  * the file can say exactly what is broken while the rest of the page keeps working.
  */
 export async function loadDataFile<K extends DataFileKey>(key: K, signal?: AbortSignal): Promise<FileContent<K>> {
-  const { file, schema } = DATA_FILES[key];
+  const { file } = DATA_FILES[key];
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });
@@ -36,11 +36,12 @@ export async function loadDataFile<K extends DataFileKey>(key: K, signal?: Abort
     const detail = text.trim() === '' ? 'the file is empty' : `invalid JSON (${(error as Error).message})`;
     throw new DataFileError(file, `${file}: ${detail}`);
   }
-  const problems = schemaProblems(key, raw);
+  // Parsed once: the schema check and the typed content are one pass over the file.
+  const { data, problems } = parseDataFile(key, raw);
   if (problems.length > 0) {
     const shown = problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
     const more = problems.length > SHOWN_PROBLEMS ? ` (+${problems.length - SHOWN_PROBLEMS} more)` : '';
     throw new DataFileError(file, shown.join('\n') + more, problems);
   }
-  return (schema as z.ZodMiniType).parse(raw) as FileContent<K>;
+  return data as FileContent<K>;
 }

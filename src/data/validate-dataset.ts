@@ -30,10 +30,17 @@ function locate(raw: unknown, path: readonly PathKey[]): { record: string; field
 
 /** Schema problems of one file's parsed JSON. */
 export function schemaProblems(key: DataFileKey, raw: unknown): DatasetProblem[] {
+  return parseDataFile(key, raw).problems;
+}
+
+/** Validates once: the parsed content when the file matches its schema, else every problem found. */
+export function parseDataFile(key: DataFileKey, raw: unknown): { data?: unknown; problems: DatasetProblem[] } {
   const { file, schema } = DATA_FILES[key];
   const result = (schema as z.ZodMiniType).safeParse(raw);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({ file, ...locate(raw, issue.path), message: issue.message }));
+  if (result.success) return { data: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => ({ file, ...locate(raw, issue.path), message: issue.message })),
+  };
 }
 
 interface AnyRecord {

@@ -171,3 +171,16 @@ test('the dashboard fits a phone with no horizontal scroll, in every section', a
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('dashboard-390x844.png'), fullPage: true });
 });
+
+test('a section link jumps to a section not yet drawn, and a shared link to it opens there', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForFirstScreen(page);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Timeline' }).click();
+  const heading = page.locator('#timeline-section h2');
+  await expect(heading).toBeInViewport();
+  await expect(page.locator('#timeline-section svg').first()).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#timeline-section');
+
+  await page.reload();
+  await expect(heading).toBeInViewport();
+});

@@ -25,7 +25,9 @@ const isLinkedTo = (id: string | undefined) =>
  */
 export function RenderWhenNear({ anchorId, height, phoneHeight = height, children }: RenderWhenNearProps) {
   const placeholder = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(placeholder, true, isLinkedTo(anchorId));
+  // Opened from a shared link to this section: it did not exist when the browser looked for it, so go there now.
+  const [openedAt] = useState(() => isLinkedTo(anchorId));
+  const near = useNearViewport(placeholder, true, openedAt);
   const [linked, setLinked] = useState(false);
 
   useEffect(() => {
@@ -35,7 +37,7 @@ export function RenderWhenNear({ anchorId, height, phoneHeight = height, childre
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [anchorId]);
 
-  if (near || linked) return <NearSlot>{children}</NearSlot>;
+  if (near || linked) return <NearSlot scrollTo={openedAt ? anchorId : undefined}>{children}</NearSlot>;
   return (
     <div
       ref={placeholder}
@@ -49,9 +51,14 @@ export function RenderWhenNear({ anchorId, height, phoneHeight = height, childre
 }
 
 /** The rendered section, in a box that tells whether it is near the screen; an empty one takes no room. */
-function NearSlot({ children }: { children: ReactNode }) {
+function NearSlot({ scrollTo, children }: { scrollTo?: string; children: ReactNode }) {
   const slot = useRef<HTMLDivElement>(null);
   const near = useNearViewport(slot, false, true);
+  useEffect(() => {
+    if (!scrollTo) return;
+    const frame = requestAnimationFrame(() => document.getElementById(scrollTo)?.scrollIntoView());
+    return () => cancelAnimationFrame(frame);
+  }, [scrollTo]);
   return (
     <div ref={slot} className="render-when-near__slot">
       <FreezeViewFilter frozen={!near}>{children}</FreezeViewFilter>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, revealWholePage, test, waitForFirstScreen } from './fixtures.ts';
+import { expect, expectNoAxeViolations, revealSection, revealWholePage, test, waitForFirstScreen } from './fixtures.ts';
 
 test('filtering by sector and years changes the URL, the sections and survives a reload', async ({ page }) => {
   await page.goto('/?lang=en');
@@ -183,4 +183,22 @@ test('a section link jumps to a section not yet drawn, and a shared link to it o
 
   await page.reload();
   await expect(heading).toBeInViewport();
+});
+
+test('a section drawn earlier and left behind shows the filter set meanwhile when the reader returns', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await waitForFirstScreen(page);
+  await revealSection(page, 'method-section'); // drawn, without a filter
+  const note = page.getByTestId('method-filter-note');
+  await expect(note).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0)); // left far behind
+  await page
+    .getByRole('group', { name: 'Sectors' })
+    .getByRole('button', { name: /^Defense/ })
+    .click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('sectors')).toBe('defense');
+  await page.locator('#method-section').scrollIntoViewIfNeeded();
+  await expect(note).toBeVisible();
 });

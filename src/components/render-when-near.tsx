@@ -32,7 +32,8 @@ export function RenderWhenNear({ anchorId, height, phoneHeight = height, childre
 
   useEffect(() => {
     if (!anchorId) return;
-    const onHashChange = () => setLinked(isLinkedTo(anchorId));
+    // Once linked to, rendered for good: following another link later must not take it away again.
+    const onHashChange = () => isLinkedTo(anchorId) && setLinked(true);
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [anchorId]);

@@ -81,7 +81,8 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
             strokeWidth={m.id === ftaId ? 2 : 1.5}
             label={{
               value: m.id === ftaId ? `${m.mark} · ${t('trade.ftaLabel')}` : m.mark,
-              position: 'top',
+              // The FTA's long label sits above the plot; the other marks just inside it, so neighbours never collide.
+              position: m.id === ftaId ? 'top' : 'insideTop',
               fill: 'var(--text)',
               fontSize: 13,
               fontWeight: 700,

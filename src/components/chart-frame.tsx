@@ -1,10 +1,12 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
 import { YEAR_BOUNDS } from '@/domain/filters.ts';
 import { useTableView, useViewFilter } from '@/state/view-params.ts';
 import { exportImage, saveText } from './download.ts';
 import { RenderWhileNear } from './render-while-near.tsx';
 import { useLocale } from './use-locale.ts';
+import { DrawAllContext } from './use-near-viewport.ts';
 
 export interface CsvExport {
   header: string[];
@@ -60,7 +62,8 @@ export function ChartFrame({
   };
   const downloadImage = async (format: 'png' | 'svg') => {
     if (!frame.current) return;
-    setBusy(true);
+    // Parts still waiting to be drawn (a legend that just came into view) are drawn before the picture is taken.
+    flushSync(() => setBusy(true));
     try {
       await exportImage(frame.current, format, exportFileName(id, filter, format));
     } finally {
@@ -69,64 +72,66 @@ export function ChartFrame({
   };
 
   return (
-    <figure ref={frame} className="chart-frame" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
-      <header className="chart-frame__header">
-        <div>
-          <h3 id={`${id}-title`} className="chart-frame__title">
-            {title}
-          </h3>
-          <p className="chart-frame__subtitle">{subtitle}</p>
+    <DrawAllContext value={busy}>
+      <figure ref={frame} className="chart-frame" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
+        <header className="chart-frame__header">
+          <div>
+            <h3 id={`${id}-title`} className="chart-frame__title">
+              {title}
+            </h3>
+            <p className="chart-frame__subtitle">{subtitle}</p>
+          </div>
+          <div
+            className="chart-frame__actions"
+            role="group"
+            aria-label={t('actions.label', { title })}
+            data-export-skip="true"
+          >
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={asTable}
+              onClick={() => setAsTable(!asTable)}
+            >
+              {asTable ? t('actions.showChart') : t('actions.showTable')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={downloadCsv}
+              aria-label={t('actions.downloadCsv', { title })}
+            >
+              CSV
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => void downloadImage('png')}
+              aria-label={t('actions.downloadPng', { title })}
+            >
+              PNG
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => void downloadImage('svg')}
+              aria-label={t('actions.downloadSvg', { title })}
+            >
+              SVG
+            </button>
+          </div>
+        </header>
+        <div className="chart-frame__body" style={{ minHeight: height }}>
+          {/* A table stays (its height is its own); a chart is drawn while near the screen. */}
+          {asTable ? table : <RenderWhileNear height={height}>{chart}</RenderWhileNear>}
         </div>
-        <div
-          className="chart-frame__actions"
-          role="group"
-          aria-label={t('actions.label', { title })}
-          data-export-skip="true"
-        >
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={asTable}
-            onClick={() => setAsTable(!asTable)}
-          >
-            {asTable ? t('actions.showChart') : t('actions.showTable')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={downloadCsv}
-            aria-label={t('actions.downloadCsv', { title })}
-          >
-            CSV
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={busy}
-            onClick={() => void downloadImage('png')}
-            aria-label={t('actions.downloadPng', { title })}
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={busy}
-            onClick={() => void downloadImage('svg')}
-            aria-label={t('actions.downloadSvg', { title })}
-          >
-            SVG
-          </button>
-        </div>
-      </header>
-      <div className="chart-frame__body" style={{ minHeight: height }}>
-        {/* A table stays (its height is its own); a chart is drawn while near the screen. */}
-        {asTable ? table : <RenderWhileNear height={height}>{chart}</RenderWhileNear>}
-      </div>
-      <figcaption className="chart-frame__footer">
-        {notes}
-        {sources}
-      </figcaption>
-    </figure>
+        <figcaption className="chart-frame__footer">
+          {notes}
+          {sources}
+        </figcaption>
+      </figure>
+    </DrawAllContext>
   );
 }

@@ -1,3 +1,6 @@
+import type { ComponentProps } from 'react';
+import type { CartesianGrid } from 'recharts';
+
 /** Shared Recharts styling, read from the theme's CSS variables, so every chart looks alike in every theme. */
 
 /**
@@ -15,3 +18,19 @@ export function eventLineProps(label: string, emphasis: 'strong' | 'light' = 'st
     label: { value: label, position: 'top' as const, fill: 'var(--text)', fontSize: 13, fontWeight: 600 },
   };
 }
+
+type GridProps = ComponentProps<typeof CartesianGrid>;
+type GridAxis = Parameters<NonNullable<GridProps['verticalCoordinatesGenerator']>>[0]['xAxis'];
+
+/** Pixel positions of every tick the axis was given, by the axis's own scale. */
+const tickPositions = (axis: GridAxis): number[] =>
+  (axis?.ticks ?? []).map((tick) => axis?.scale?.map(tick)).filter((x): x is number => Number.isFinite(x));
+
+/**
+ * Grid lines at the axis's ticks. Recharts' default placement first measures every tick label in the DOM to drop the
+ * ones that would collide, which forces a layout of the whole page each time a chart mounts; a line never collides.
+ */
+export const GRID_AT_TICKS = {
+  verticalCoordinatesGenerator: ({ xAxis }) => tickPositions(xAxis),
+  horizontalCoordinatesGenerator: ({ yAxis }) => tickPositions(yAxis),
+} as const satisfies Pick<GridProps, 'verticalCoordinatesGenerator' | 'horizontalCoordinatesGenerator'>;

@@ -1,5 +1,9 @@
-import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { afterInputSettles } from './after-input-settles.ts';
+
+/** Inside a chart frame being saved as an image: everything in it is drawn, near or not, so the picture is whole. */
+export const DrawAllContext = createContext(false);
 
 /** How far ahead of the viewport content starts to render: half a screen, so it is there before it is seen. */
 const AHEAD = '50% 0px';
@@ -8,7 +12,8 @@ const AHEAD = '50% 0px';
  * Whether `ref`'s element is within half a screen of the viewport. With `keep`, the answer stays true once reached
  * (a section, with state of its own); without, it turns false again when the element is left far behind (a chart,
  * redrawn from its props when it comes back). Printing, or "save as PDF", makes everything near until it is done.
- * Changes arrive in a transition, so scrolling and clicks are never held up by what mounts.
+ * Changes arrive in a transition, so scrolling and clicks are never held up by what mounts; content that came near
+ * because of a click (the page above it got shorter) is drawn once the reader stops clicking.
  */
 export function useNearViewport(
   ref: RefObject<Element | null>,
@@ -19,19 +24,26 @@ export function useNearViewport(
 ): boolean {
   const [near, setNear] = useState(() => initially || typeof IntersectionObserver === 'undefined');
   const [printing, setPrinting] = useState(false);
+  const drawAll = useContext(DrawAllContext);
   const settled = keep && near;
 
   useEffect(() => {
     const element = ref.current;
     if (settled || !element) return;
+    let cancelPending = () => {};
     const observer = new IntersectionObserver(
       (entries) => {
         // An element with no box (an empty slot) cannot be placed: count it as near, so it is never held back.
         const intersecting = entries.some(
           (e) => e.isIntersecting || (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0),
         );
-        if (!intersecting) onLeave?.(entries[0]!.boundingClientRect.height);
-        if (intersecting || !keep) startTransition(() => setNear(intersecting));
+        cancelPending();
+        if (intersecting) {
+          cancelPending = afterInputSettles(() => startTransition(() => setNear(true)));
+        } else {
+          onLeave?.(entries[0]!.boundingClientRect.height);
+          if (!keep) startTransition(() => setNear(false));
+        }
       },
       { rootMargin: AHEAD },
     );
@@ -42,11 +54,12 @@ export function useNearViewport(
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {
+      cancelPending();
       observer.disconnect();
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
   }, [ref, keep, settled, onLeave]);
 
-  return near || printing;
+  return near || printing || drawAll;
 }

@@ -1,4 +1,4 @@
-import { AXIS_STYLE } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -127,7 +127,7 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
             <rect width={2.5} height={6} fill="var(--aid-count)" />
           </pattern>
         </defs>
-        <CartesianGrid stroke="var(--grid)" horizontal={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" horizontal={false} />
         <XAxis
           type="number"
           domain={[0, ticks.at(-1)!]}

@@ -1,4 +1,4 @@
-import { AXIS_STYLE } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
@@ -105,7 +105,7 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
         barSize={AMOUNT_ROW_HEIGHT}
         accessibilityLayer
       >
-        <CartesianGrid stroke="var(--grid)" horizontal={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" horizontal={false} />
         <XAxis
           type="number"
           domain={domain}

@@ -35,6 +35,9 @@ export const countChartHeight = (rows: number) =>
   Math.max(1, rows) * COUNT_ROW_HEIGHT + COUNT_AXIS_HEIGHT + COUNT_MARGIN.top + COUNT_MARGIN.bottom;
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The page's font family by language: reading it from computed style forces a style pass, once per language. */
+const familyByLang = new Map<string, string>();
+const widths = new Map<string, number>();
 
 /** The width of a text in the page's font, measured on a canvas; an estimate where no canvas exists (tests). */
 function textWidth(text: string, fontPx: number, weight: number): number {
@@ -43,12 +46,22 @@ function textWidth(text: string, fontPx: number, weight: number): number {
       typeof document !== 'undefined' && !/jsdom/i.test(navigator.userAgent) ? document.createElement('canvas') : null;
     context = canvas?.getContext('2d') ?? null;
   }
-  if (context) {
-    const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-    context.font = `${weight} ${fontPx}px ${family}`;
-    return context.measureText(text).width;
+  if (!context) return [...text].reduce((w, c) => w + fontPx * ((c.codePointAt(0) ?? 0) >= 0x1100 ? 1 : 0.62), 0);
+  const lang = document.documentElement.lang;
+  let family = familyByLang.get(lang);
+  if (family === undefined) {
+    family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
+    familyByLang.set(lang, family);
   }
-  return [...text].reduce((w, c) => w + fontPx * ((c.codePointAt(0) ?? 0) >= 0x1100 ? 1 : 0.62), 0);
+  const font = `${weight} ${fontPx}px ${family}`;
+  const key = `${font}\n${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    context.font = font;
+    width = context.measureText(text).width;
+    widths.set(key, width);
+  }
+  return width;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AXIS_STYLE } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
@@ -98,7 +98,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
         initialDimension={{ width: 800, height: COMMUNITY_CHART_HEIGHT }}
       >
         <ScatterChart margin={{ top: 28, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
           <XAxis
             type="number"
             dataKey="year"

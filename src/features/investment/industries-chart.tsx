@@ -1,4 +1,4 @@
-import { AXIS_STYLE } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -22,7 +22,7 @@ function IndustriesChart({ shares }: { shares: readonly IndustryShare[] }) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer>
-        <CartesianGrid stroke="var(--grid)" horizontal={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" horizontal={false} />
         <XAxis
           type="number"
           domain={[0, max]}

@@ -1,4 +1,4 @@
-import { AXIS_STYLE } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
@@ -102,7 +102,7 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
             ifOverflow="visible"
           />
         )}
-        <CartesianGrid stroke="var(--grid)" horizontal={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" horizontal={false} />
         {layout.separator !== undefined && (
           <ReferenceLine y={layout.separator} stroke="var(--text)" strokeWidth={1.5} className="investment-fdi-line" />
         )}

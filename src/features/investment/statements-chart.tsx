@@ -1,4 +1,4 @@
-import { AXIS_STYLE } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
@@ -64,7 +64,7 @@ function StatementsChart({ points, span }: StatementsChartProps) {
       onResize={(w) => setWidth(w)}
     >
       <ScatterChart margin={MARGIN} accessibilityLayer>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis
           type="number"
           dataKey="x"

@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
+import { GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
 import type { TradeSeries, YearRange } from '@/domain/trade-series.ts';
@@ -24,7 +25,7 @@ export default function TradeSlideChart({ series, span }: { series: TradeSeries[
   return (
     <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 1600, height: HEIGHT }}>
       <ScatterChart margin={{ top: 56, right: 40, bottom: 16, left: 24 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis
           type="number"
           dataKey="year"

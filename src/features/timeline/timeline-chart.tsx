@@ -19,6 +19,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
 import {
@@ -226,7 +227,7 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
                 />
               ) : null,
             )}
-            <CartesianGrid stroke="var(--grid)" horizontal={false} />
+            <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" horizontal={false} />
             <XAxis
               type="number"
               dataKey="x"

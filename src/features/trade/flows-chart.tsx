@@ -1,4 +1,4 @@
-import { AXIS_STYLE, eventLineProps } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS, eventLineProps } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -49,7 +49,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
       initialDimension={{ width: 400, height: FLOW_PANEL_HEIGHT }}
     >
       <ScatterChart margin={{ top: 26, right: 12, bottom: 4, left: 0 }} accessibilityLayer>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         {panel.differences.map((d) => (
           <ReferenceArea
             key={d.year}

@@ -1,4 +1,4 @@
-import { AXIS_STYLE, eventLineProps } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS, eventLineProps } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -67,7 +67,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
       initialDimension={{ width: 700, height: RANK_CHART_HEIGHT }}
     >
       <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis
           type="number"
           dataKey="x"

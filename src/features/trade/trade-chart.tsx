@@ -1,4 +1,4 @@
-import { AXIS_STYLE } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -51,7 +51,7 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
       initialDimension={{ width: 800, height: TRADE_CHART_HEIGHT }}
     >
       <ScatterChart margin={{ top: 28, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis
           type="number"
           dataKey="year"

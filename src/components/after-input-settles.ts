@@ -1,0 +1,36 @@
+/**
+ * Heavy rendering that a click sets off indirectly (a chart or section that comes near because the page above it got
+ * shorter) waits until the reader has stopped clicking and typing for a moment. A reader toggling several sector chips
+ * in a row then gets an answer to each click at once, and the charts that came into view are drawn once, after the
+ * last click, instead of between every two. Scrolling is not waited for: content scrolled towards must be ready.
+ */
+const QUIET_MS = 300;
+
+let lastInputAt = Number.NEGATIVE_INFINITY;
+let listening = false;
+
+function listen() {
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
+  const note = () => {
+    lastInputAt = performance.now();
+  };
+  window.addEventListener('pointerdown', note, { capture: true, passive: true });
+  window.addEventListener('keydown', note, { capture: true, passive: true });
+}
+
+/** Runs `task` now if the reader has not clicked or pressed a key in the last moment, else once they stop. */
+export function afterInputSettles(task: () => void): () => void {
+  listen();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const attempt = () => {
+    const wait = lastInputAt + QUIET_MS - performance.now();
+    if (wait > 0) timer = setTimeout(attempt, wait);
+    else task();
+  };
+  attempt();
+  return () => clearTimeout(timer);
+}
+
+/** Starts listening for input before the first click, so that click counts. */
+export const watchInput = listen;

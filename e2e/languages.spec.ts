@@ -48,6 +48,20 @@ test('Spanish and English pages do not download the Korean font', async ({ page 
   await page.goto('/?lang=es');
   await waitForFirstScreen(page);
   expect(fonts.filter((f) => f.includes('noto-sans-kr'))).toEqual([]);
+
+  // Yet the switch names Korean in Korean letters, drawn from the three-letter font inside the page, not as boxes
+  // from whatever system font lacks them.
+  const label = page.getByRole('navigation', { name: 'Idioma' }).getByRole('button', { name: '한국어' });
+  await expect(label).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'button[lang="ko"]' });
+  const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  // One font draws all three letters: the page's own (a subset of Noto Sans KR), not a system font.
+  expect(used).toEqual([expect.objectContaining({ isCustomFont: true, glyphCount: 3 })]);
+  expect(used[0]!.familyName).toMatch(/Noto Sans KR/);
 });
 
 test('switching language keeps the filter, and in a presentation the slide', async ({ page }) => {

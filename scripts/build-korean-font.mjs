@@ -42,3 +42,15 @@ for (const weight of [400, 700]) {
   writeFileSync(join(OUT, `noto-sans-kr-${weight}.woff2`), output);
   console.log(`korean font ${weight}: ${wide.length} characters, ${(output.length / 1024).toFixed(0)} KB`);
 }
+
+// The language switch names Korean in Korean on every page. Pages in Spanish and English do not load the Korean font,
+// and a system without one would draw "한국어" as boxes (and search every installed font for it first): a subset of
+// just those letters is small enough to sit inside the page's stylesheet (see src/app/styles.css).
+const label = '한국어';
+const labelFont = await subsetFont(
+  readFileSync('node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-korean-400-normal.woff2'),
+  label,
+  { targetFormat: 'woff2' },
+);
+writeFileSync(join(OUT, 'noto-sans-kr-label.woff2'), labelFont);
+console.log(`korean label font: "${label}", ${labelFont.length} bytes`);

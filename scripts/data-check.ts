@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DATA_FILES, type DataFileKey } from '../src/data/schema/index.ts';
-import { formatProblem, validateDataset, type DatasetProblem } from '../src/data/validate-dataset.ts';
+import { validateDataset } from '../src/data/parse-data-file.ts';
+import { formatProblem, type DatasetProblem } from '../src/data/validate-dataset.ts';
 
 const dir = resolve(process.argv[2] ?? 'public/data');
 const files: Partial<Record<DataFileKey, unknown>> = {};

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { LOCALES } from '../src/data/schema/common.ts';
+import { LOCALES } from '../src/data/vocabulary.ts';
 import { RELATIONS_ESTABLISHED } from '../src/domain/milestones.ts';
 import { formatPartialDate } from '../src/i18n/format.ts';
 import { en } from '../src/i18n/messages/en.ts';

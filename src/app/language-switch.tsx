@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '@/data/schema/common.ts';
+import type { Locale } from '@/data/schema/common.ts';
+import { LOCALES } from '@/data/vocabulary.ts';
 import { MESSAGES } from '@/i18n/index.ts';
 
 interface LanguageSwitchProps {

@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import { DataFileError } from './data-file-error.ts';
-import { DATA_FILES, type DataFileKey } from './schema/index.ts';
-import { formatProblem, parseDataFile } from './validate-dataset.ts';
+import type { DATA_FILES } from './schema/index.ts';
+import { DATA_FILE_NAMES, type DataFileKey } from './vocabulary.ts';
+import { validateOffMainThread } from './validate-off-main-thread.ts';
+import { formatProblem } from './validate-dataset.ts';
 
 /** Where the dataset is served: public/data/ under the app's base path. */
 export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
@@ -17,7 +19,7 @@ const SHOWN_PROBLEMS = 3;
  * the file can say exactly what is broken while the rest of the page keeps working.
  */
 export async function loadDataFile<K extends DataFileKey>(key: K, signal?: AbortSignal): Promise<FileContent<K>> {
-  const { file } = DATA_FILES[key];
+  const file = DATA_FILE_NAMES[key];
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });
@@ -29,15 +31,9 @@ export async function loadDataFile<K extends DataFileKey>(key: K, signal?: Abort
     throw new DataFileError(file, `${file}: the server answered ${response.status} ${response.statusText}`.trim());
 
   const text = await response.text();
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const detail = text.trim() === '' ? 'the file is empty' : `invalid JSON (${(error as Error).message})`;
-    throw new DataFileError(file, `${file}: ${detail}`);
-  }
-  // Parsed once: the schema check and the typed content are one pass over the file.
-  const { data, problems } = parseDataFile(key, raw);
+  const checked = await validateOffMainThread(key, text);
+  if (checked.kind === 'not-json') throw new DataFileError(file, `${file}: ${checked.detail}`);
+  const { data, problems } = checked;
   if (problems.length > 0) {
     const shown = problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
     const more = problems.length > SHOWN_PROBLEMS ? ` (+${problems.length - SHOWN_PROBLEMS} more)` : '';

@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DataFileError } from './data-file-error.ts';
 import { loadDataFile } from './load-data-file.ts';
-import { DATA_FILES, type DataFileKey } from './schema/index.ts';
+import { DATA_FILE_NAMES, type DataFileKey } from './vocabulary.ts';
 import { crossFileProblems, formatProblem } from './validate-dataset.ts';
 
 /**
@@ -26,11 +26,11 @@ function dataFileQuery<K extends DataFileKey>(key: K) {
  */
 async function checkIntegrity<T>(key: DataFileKey, content: T, client: QueryClient): Promise<T> {
   const sources = key === 'sources' ? content : await client.ensureQueryData(sourcesQuery()).catch(() => undefined);
-  const problems = crossFileProblems({ sources, [key]: content }).filter((p) => p.file === DATA_FILES[key].file);
+  const problems = crossFileProblems({ sources, [key]: content }).filter((p) => p.file === DATA_FILE_NAMES[key]);
   if (problems.length > 0) {
     const shown = problems.slice(0, 3).map(formatProblem).join('\n');
     throw new DataFileError(
-      DATA_FILES[key].file,
+      DATA_FILE_NAMES[key],
       shown + (problems.length > 3 ? ` (+${problems.length - 3} more)` : ''),
       problems,
     );

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, type DataFileKey } from './schema/index.ts';
-import { formatProblem, validateDataset } from './validate-dataset.ts';
+import { validateDataset } from './parse-data-file.ts';
+import { formatProblem } from './validate-dataset.ts';
 
 type Json = Record<string, Record<string, unknown>[]>;
 const read = (key: DataFileKey): Json =>

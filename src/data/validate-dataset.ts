@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini';
-import { DATA_FILES, MAX_YEAR, MIN_YEAR, SECTORS, type DataFileKey } from './schema/index.ts';
+import { DATA_FILE_NAMES, MAX_YEAR, MIN_YEAR, SECTORS, type DataFileKey } from './vocabulary.ts';
 
 /** One problem in the dataset, located precisely enough for an editor to fix it. */
 export interface DatasetProblem {
@@ -13,35 +12,6 @@ export interface DatasetProblem {
 
 export const formatProblem = (p: DatasetProblem): string =>
   `${p.file}: record "${p.record}", field "${p.field}": ${p.message}`;
-
-type PathKey = PropertyKey;
-
-/** Turns a zod issue path like ["annual", 3, "valueUsdM"] into record/field, using the record's id when it has one. */
-function locate(raw: unknown, path: readonly PathKey[]): { record: string; field: string } {
-  if (path.length < 2 || typeof path[1] !== 'number') {
-    return { record: '(file)', field: path.map(String).join('.') || '(root)' };
-  }
-  const [list, index, ...rest] = path;
-  const items = (raw as Record<string, unknown> | null)?.[String(list)];
-  const item = Array.isArray(items) ? (items[index as number] as { id?: unknown } | undefined) : undefined;
-  const record = typeof item?.id === 'string' && item.id ? item.id : `${String(list)}[${String(index)}]`;
-  return { record, field: rest.map(String).join('.') || '(record)' };
-}
-
-/** Schema problems of one file's parsed JSON. */
-export function schemaProblems(key: DataFileKey, raw: unknown): DatasetProblem[] {
-  return parseDataFile(key, raw).problems;
-}
-
-/** Validates once: the parsed content when the file matches its schema, else every problem found. */
-export function parseDataFile(key: DataFileKey, raw: unknown): { data?: unknown; problems: DatasetProblem[] } {
-  const { file, schema } = DATA_FILES[key];
-  const result = (schema as z.ZodMiniType).safeParse(raw);
-  if (result.success) return { data: result.data, problems: [] };
-  return {
-    problems: result.error.issues.map((issue) => ({ file, ...locate(raw, issue.path), message: issue.message })),
-  };
-}
 
 interface AnyRecord {
   id?: unknown;
@@ -87,7 +57,7 @@ export function crossFileProblems(files: Partial<Record<DataFileKey, unknown>>):
   const sectorSet = new Set<string>(SECTORS);
 
   for (const key of Object.keys(files) as DataFileKey[]) {
-    const file = DATA_FILES[key].file;
+    const file = DATA_FILE_NAMES[key];
     for (const { list, index, record } of recordsOf(files[key])) {
       const name = typeof record.id === 'string' && record.id ? record.id : `${list}[${index}]`;
       const add = (field: string, message: string) => problems.push({ file, record: name, field, message });
@@ -134,10 +104,4 @@ export function crossFileProblems(files: Partial<Record<DataFileKey, unknown>>):
     }
   }
   return problems;
-}
-
-/** Every problem of a whole dataset: each file's schema, then the rules across files. */
-export function validateDataset(files: Partial<Record<DataFileKey, unknown>>): DatasetProblem[] {
-  const perFile = (Object.keys(files) as DataFileKey[]).flatMap((key) => schemaProblems(key, files[key]));
-  return [...perFile, ...crossFileProblems(files)];
 }

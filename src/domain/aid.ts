@@ -1,6 +1,6 @@
 import type { AidFile, AidProject, AidStatement } from '@/data/schema/aid.ts';
 import type { Sector } from '@/data/schema/common.ts';
-import { SECTORS } from '@/data/schema/common.ts';
+import { SECTORS } from '@/data/vocabulary.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { matchesSectors, matchesYears, YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';

@@ -1,10 +1,12 @@
 import type { AidFile, AidProject, AidStatement } from '@/data/schema/aid.ts';
-import { REPORTERS, type Locale, type LocalizedText, type Reporter } from '@/data/schema/common.ts';
+import type { Locale, LocalizedText, Reporter } from '@/data/schema/common.ts';
+import { REPORTERS } from '@/data/vocabulary.ts';
 import type { ExchangeFile, ExchangeRecord } from '@/data/schema/exchange.ts';
 import type { HeadlineFigure, HeadlinesFile } from '@/data/schema/headlines.ts';
 import type { InvestmentFile, InvestmentProject, InvestmentStatement } from '@/data/schema/investment.ts';
 import type { ProductRecord, ProductsFile } from '@/data/schema/products.ts';
-import { SOURCE_SIDES, type Source } from '@/data/schema/sources.ts';
+import type { Source } from '@/data/schema/sources.ts';
+import { SOURCE_SIDES } from '@/data/vocabulary.ts';
 import type { TimelineEvent, TimelineFile } from '@/data/schema/timeline.ts';
 import type { TradeFact, TradeFile, TradeFlow, TradeRecord } from '@/data/schema/trade.ts';
 import { INTL_LOCALE } from '@/i18n/format.ts';

@@ -1,4 +1,5 @@
-import { PROGRAMS, type ExchangeRecord, type Program } from '@/data/schema/exchange.ts';
+import type { ExchangeRecord, Program } from '@/data/schema/exchange.ts';
+import { PROGRAMS } from '@/data/vocabulary.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';
 

@@ -1,5 +1,6 @@
 import type { Sector } from '@/data/schema/common.ts';
-import { TRADE_FACT_KINDS, type TradeFact } from '@/data/schema/trade.ts';
+import type { TradeFact } from '@/data/schema/trade.ts';
+import { TRADE_FACT_KINDS } from '@/data/vocabulary.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';
 import { conflictNotes, type ConflictNote } from './trade-flows.ts';

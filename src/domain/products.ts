@@ -1,5 +1,6 @@
 import type { Sector } from '@/data/schema/common.ts';
-import { PRODUCT_GROUPS, type ProductRecord } from '@/data/schema/products.ts';
+import type { ProductRecord } from '@/data/schema/products.ts';
+import { PRODUCT_GROUPS } from '@/data/vocabulary.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';
 import { conflictNotes, niceScale, type ConflictNote, type NiceScale } from './trade-flows.ts';

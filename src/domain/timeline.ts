@@ -1,6 +1,7 @@
 import type { PartialDate } from '@/data/schema/common.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
-import { EVENT_CATEGORIES, type EventCategory, type TimelineEvent } from '@/data/schema/timeline.ts';
+import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
+import { EVENT_CATEGORIES } from '@/data/vocabulary.ts';
 import { matchesSectors, matchesYears, YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 
 export interface YearSpan {

@@ -1,4 +1,5 @@
-import { REPORTERS, type LocalizedText, type Reporter, type Sector } from '@/data/schema/common.ts';
+import type { LocalizedText, Reporter, Sector } from '@/data/schema/common.ts';
+import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeFlow, TradeRecord } from '@/data/schema/trade.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';

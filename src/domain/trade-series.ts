@@ -1,4 +1,5 @@
-import { REPORTERS, type Reporter } from '@/data/schema/common.ts';
+import type { Reporter } from '@/data/schema/common.ts';
+import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeFlow, TradeRecord } from '@/data/schema/trade.ts';
 import { FTA_IN_FORCE } from './milestones.ts';
 import { byPrecision, isUsable } from './prefer-record.ts';

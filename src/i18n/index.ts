@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LOCALES, type Locale } from '@/data/schema/common.ts';
+import type { Locale } from '@/data/schema/common.ts';
+import { LOCALES } from '@/data/vocabulary.ts';
 import { en } from './messages/en.ts';
 import { es } from './messages/es.ts';
 import { ko } from './messages/ko.ts';

@@ -9,7 +9,7 @@ import {
   useQueryState,
   useQueryStates,
 } from 'nuqs';
-import { LOCALES, SECTORS } from '@/data/schema/common.ts';
+import { LOCALES, SECTORS } from '@/data/vocabulary.ts';
 import { normalizeYearRange, type ViewFilter } from '@/domain/filters.ts';
 
 /**

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
+import { LOCALES, MAX_YEAR, MIN_YEAR, REPORTERS, SECTORS } from '@/data/vocabulary.ts';
 
-/** The three interface languages. Every text the dataset writes itself exists in all three. */
-export const LOCALES = ['es', 'ko', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 
@@ -11,24 +10,9 @@ const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
 export const localizedTextSchema = z.strictObject({ en: nonEmpty(), es: nonEmpty(), ko: nonEmpty() });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** The cooperation sectors a reader filters by. One list for the filter, the data and every view. */
-export const SECTORS = [
-  'trade',
-  'investment',
-  'aid',
-  'education',
-  'defense',
-  'digital',
-  'environment',
-  'health',
-  'transport',
-  'culture',
-] as const;
 export const sectorSchema = z.enum(SECTORS);
 export type Sector = z.infer<typeof sectorSchema>;
 
-/** Which side's statistics or statement a figure comes from. */
-export const REPORTERS = ['korea', 'peru', 'unclear'] as const;
 export const reporterSchema = z.enum(REPORTERS);
 export type Reporter = z.infer<typeof reporterSchema>;
 
@@ -44,8 +28,6 @@ export const partialDateSchema = z
   );
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2035;
 export const yearSchema = z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR));
 
 const monthSchema = z.int().check(z.gte(1), z.lte(12));

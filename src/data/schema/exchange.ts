@@ -1,16 +1,7 @@
 import * as z from 'zod/mini';
+import { PROGRAMS } from '@/data/vocabulary.ts';
 import { localizedTextSchema, recordBase, yearSchema } from './common.ts';
 
-export const PROGRAMS = [
-  'gks',
-  'koica-ciat',
-  'koica-training',
-  'koica-volunteers',
-  'king-sejong',
-  'korean-community',
-  'tourism',
-  'university-cooperation',
-] as const;
 export type Program = (typeof PROGRAMS)[number];
 
 export const EXCHANGE_UNITS = ['people', 'places', 'visitors', 'institutions', 'usd_m'] as const;

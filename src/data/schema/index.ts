@@ -6,20 +6,21 @@ import { productsFileSchema } from './products.ts';
 import { sourcesFileSchema } from './sources.ts';
 import { timelineFileSchema } from './timeline.ts';
 import { tradeFileSchema } from './trade.ts';
+import { DATA_FILE_NAMES } from '@/data/vocabulary.ts';
 
 /** Every file of public/data/, by name, with the schema that validates it. */
 export const DATA_FILES = {
-  sources: { file: 'sources.json', schema: sourcesFileSchema },
-  headlines: { file: 'headlines.json', schema: headlinesFileSchema },
-  trade: { file: 'trade.json', schema: tradeFileSchema },
-  products: { file: 'products.json', schema: productsFileSchema },
-  investment: { file: 'investment.json', schema: investmentFileSchema },
-  aid: { file: 'aid.json', schema: aidFileSchema },
-  exchange: { file: 'exchange.json', schema: exchangeFileSchema },
-  timeline: { file: 'timeline.json', schema: timelineFileSchema },
+  sources: { file: DATA_FILE_NAMES.sources, schema: sourcesFileSchema },
+  headlines: { file: DATA_FILE_NAMES.headlines, schema: headlinesFileSchema },
+  trade: { file: DATA_FILE_NAMES.trade, schema: tradeFileSchema },
+  products: { file: DATA_FILE_NAMES.products, schema: productsFileSchema },
+  investment: { file: DATA_FILE_NAMES.investment, schema: investmentFileSchema },
+  aid: { file: DATA_FILE_NAMES.aid, schema: aidFileSchema },
+  exchange: { file: DATA_FILE_NAMES.exchange, schema: exchangeFileSchema },
+  timeline: { file: DATA_FILE_NAMES.timeline, schema: timelineFileSchema },
 } as const;
 
-export type DataFileKey = keyof typeof DATA_FILES;
+export type { DataFileKey } from '@/data/vocabulary.ts';
 
 export * from './common.ts';
 export * from './sources.ts';

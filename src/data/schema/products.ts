@@ -1,16 +1,6 @@
 import * as z from 'zod/mini';
+import { PRODUCT_GROUPS } from '@/data/vocabulary.ts';
 import { localizedTextSchema, recordBase, reporterSchema, usdMillionsSchema, yearSchema } from './common.ts';
-
-export const PRODUCT_GROUPS = [
-  'total',
-  'traditional',
-  'non-traditional',
-  'agro',
-  'fishery',
-  'mineral',
-  'manufactured',
-  'other',
-] as const;
 
 /** A product or product group traded, as a value, a share, or both. */
 export const productRecordSchema = z

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
+import { SOURCE_SIDES } from '@/data/vocabulary.ts';
 import { idSchema, localizedTextSchema, partialDateSchema } from './common.ts';
-
-/** Who published or stated a source: Peru's side, Korea's side, or neither. */
-export const SOURCE_SIDES = ['peru', 'korea', 'third-party'] as const;
 
 export const sourceSchema = z.strictObject({
   id: idSchema,

@@ -1,18 +1,7 @@
 import * as z from 'zod/mini';
+import { EVENT_CATEGORIES } from '@/data/vocabulary.ts';
 import { localizedTextSchema, partialDateSchema, recordBase } from './common.ts';
 
-export const EVENT_CATEGORIES = [
-  'diplomacy',
-  'trade',
-  'investment',
-  'defense',
-  'aid',
-  'digital',
-  'climate',
-  'health',
-  'transport',
-  'exchange',
-] as const;
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const timelineEventSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TRADE_FACT_KINDS } from '@/data/vocabulary.ts';
 import {
   localizedTextSchema,
   partialDateSchema,
@@ -36,13 +37,6 @@ export const tradeRecordSchema = z
   );
 export type TradeRecord = z.infer<typeof tradeRecordSchema>;
 
-export const TRADE_FACT_KINDS = [
-  'fta-milestone',
-  'tariff-liberalization',
-  'utilization',
-  'partner-rank',
-  'other',
-] as const;
 export const FACT_UNITS = ['percent', 'rank', 'usd_m', 'count', 'none'] as const;
 
 /** A stated fact about the FTA or Korea's place in Peru's trade (not a yearly series). */

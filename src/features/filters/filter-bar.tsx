@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useAllRecords } from '@/components/use-all-records.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { SECTORS, type Sector } from '@/data/schema/common.ts';
+import type { Sector } from '@/data/schema/common.ts';
+import { SECTORS } from '@/data/vocabulary.ts';
 import { countBySector, isFiltered, YEAR_BOUNDS } from '@/domain/filters.ts';
 import { useImmediateViewFilter } from '@/state/view-params.ts';
 

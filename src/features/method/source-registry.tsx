@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
-import { SOURCE_SIDES, type Source } from '@/data/schema/sources.ts';
+import type { Source } from '@/data/schema/sources.ts';
+import { SOURCE_SIDES } from '@/data/vocabulary.ts';
 import {
   countBySide,
   searchSources,

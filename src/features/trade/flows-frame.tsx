@@ -7,7 +7,7 @@ import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
-import { REPORTERS } from '@/data/schema/common.ts';
+import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
 import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
 import {

@@ -6,7 +6,7 @@ import { PanelLoading } from '@/components/panel-status.tsx';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { useSourceLookup } from '@/components/use-source-lookup.ts';
-import { REPORTERS } from '@/data/schema/common.ts';
+import { REPORTERS } from '@/data/vocabulary.ts';
 import type { ProductsView } from '@/domain/products.ts';
 import { spanLabel } from '@/domain/trade-flows.ts';
 import { ConflictList, FrameSources } from './flows-notes.tsx';

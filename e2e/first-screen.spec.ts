@@ -111,3 +111,23 @@ test('a file that breaks its schema names the record and the field', async ({ pa
   );
   await waitForFirstScreen(page);
 });
+
+test('when the validation worker cannot start, the page checks the data itself', async ({ page, allowConsole }) => {
+  allowConsole(/validate\.worker/);
+  const raw = JSON.parse(readFileSync('public/data/headlines.json', 'utf8')) as { figures: Record<string, unknown>[] };
+  raw.figures[0]!.value = -5;
+  await page.route('**/data/headlines.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(raw) }),
+  );
+  let workerAsked = false;
+  await page.route('**/validate.worker*', (route) => {
+    workerAsked = true;
+    return route.abort();
+  });
+  await page.goto('/?lang=en');
+  // The same checks, so the same answers: a broken file is named, the others are shown.
+  await expect(page.getByRole('alert').first()).toContainText('headlines.json: record');
+  await waitForFirstScreen(page);
+  await expect(page.getByTestId('chart-trade-total').locator('svg.recharts-surface').first()).toBeVisible();
+  expect(workerAsked).toBe(true);
+});

@@ -20,6 +20,8 @@ const SHOWN_PROBLEMS = 3;
  */
 export async function loadDataFile<K extends DataFileKey>(key: K, signal?: AbortSignal): Promise<FileContent<K>> {
   const file = DATA_FILE_NAMES[key];
+  // The page asks for several files at once; starting each request in a task of its own keeps the page responsive.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });

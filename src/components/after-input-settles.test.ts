@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterInputSettles, watchInput } from './after-input-settles.ts';
 
-const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
-const click = () => window.dispatchEvent(new Event('pointerdown'));
+const pointerDown = () => window.dispatchEvent(new Event('pointerdown'));
+/** A button pressed with Enter or Space fires click; a select changed from the keyboard fires change. */
+const keyboardUse = () => window.dispatchEvent(new Event('change'));
+const click = () => window.dispatchEvent(new MouseEvent('click'));
 
 describe('afterInputSettles', () => {
   // One fake clock for all tests, so that it only moves forward.
@@ -20,12 +22,12 @@ describe('afterInputSettles', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
-  it('waits until clicks and key presses stop, then runs once', () => {
+  it('waits until the controls are left alone, then runs once', () => {
     const task = vi.fn();
-    click();
+    pointerDown();
     afterInputSettles(task);
     vi.advanceTimersByTime(200);
-    press();
+    keyboardUse();
     vi.advanceTimersByTime(200);
     expect(task).not.toHaveBeenCalled();
     click();
@@ -37,10 +39,12 @@ describe('afterInputSettles', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
-  it('does not wait for scrolling', () => {
+  it('does not wait for scrolling or moving through the page with the keyboard', () => {
     const task = vi.fn();
     window.dispatchEvent(new Event('wheel'));
     window.dispatchEvent(new Event('scroll'));
+    for (const key of ['Tab', 'ArrowDown', 'PageDown', ' '])
+      window.dispatchEvent(new KeyboardEvent('keydown', { key }));
     afterInputSettles(task);
     expect(task).toHaveBeenCalledTimes(1);
   });

@@ -1,8 +1,10 @@
 /**
  * Heavy rendering that a click sets off indirectly (a chart or section that comes near because the page above it got
- * shorter) waits until the reader has stopped clicking and typing for a moment. A reader toggling several sector chips
- * in a row then gets an answer to each click at once, and the charts that came into view are drawn once, after the
- * last click, instead of between every two. Scrolling is not waited for: content scrolled towards must be ready.
+ * shorter) waits until the reader has stopped using the page's controls for a moment. A reader toggling several
+ * sector chips in a row then gets an answer to each click at once, and the charts that came into view are drawn
+ * once, after the last click, instead of between every two. A control used from the keyboard counts too (it fires
+ * `click` or `change`), but moving through the page does not: scrolling, Tab and the arrow keys never wait, so content
+ * scrolled or tabbed towards is ready.
  */
 const QUIET_MS = 300;
 
@@ -15,11 +17,12 @@ function listen() {
   const note = () => {
     lastInputAt = performance.now();
   };
-  window.addEventListener('pointerdown', note, { capture: true, passive: true });
-  window.addEventListener('keydown', note, { capture: true, passive: true });
+  // pointerdown comes before the click's own work; click and change also cover keyboard use of controls.
+  for (const type of ['pointerdown', 'click', 'change'])
+    window.addEventListener(type, note, { capture: true, passive: true });
 }
 
-/** Runs `task` now if the reader has not clicked or pressed a key in the last moment, else once they stop. */
+/** Runs `task` now if the reader has not used a control in the last moment, else once they stop. */
 export function afterInputSettles(task: () => void): () => void {
   listen();
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -71,17 +71,9 @@ const GROUP_ORDER: readonly ProductGroup[] = [
   'total',
 ];
 
-/** Category figures lead with the traditional / non-traditional split, then the agro and fishery totals. */
-const CATEGORY_ORDER: readonly ProductGroup[] = [
-  'total',
-  'traditional',
-  'non-traditional',
-  'agro',
-  'fishery',
-  'mineral',
-  'manufactured',
-  'other',
-];
+/** Category figures lead with the traditional / non-traditional split, then the agro and fishery totals: the
+ * vocabulary's own order. */
+const CATEGORY_ORDER: readonly ProductGroup[] = PRODUCT_GROUPS;
 
 /**
  * Value bars grouped by product: groups in `order`, products by their largest published figure (largest first),

@@ -1,4 +1,4 @@
-import { AXIS_STYLE, GRID_AT_TICKS, eventLineProps } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -13,14 +13,12 @@ import {
 } from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import type { Reporter } from '@/data/schema/common.ts';
-import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
 import { yearTicks, type FlowPanel, type FlowPoint, type NiceScale } from '@/domain/trade-flows.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { formatUsdAxis } from '@/i18n/format.ts';
 import { formatFigure, sideLabel } from './flows-format.ts';
-import { PointMarker } from './flows-marker.tsx';
 import { FigureTooltip } from './flows-tooltip.tsx';
+import { ftaLine, markerShape, yearAxisProps } from './marker-chart-parts.tsx';
 
 export const FLOW_PANEL_HEIGHT = 250;
 
@@ -39,9 +37,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
   const { t, locale } = useLocale();
   const ticks = useMemo(() => yearTicks(span, 7), [span]);
   const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
-  const fta = yearFraction(FTA_IN_FORCE);
   const domain: [number, number] = [span.from - 0.6, span.to + 0.6];
-  const showFta = fta >= domain[0] && fta <= domain[1];
   return (
     <ResponsiveContainer
       width="100%"
@@ -68,15 +64,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
             }}
           />
         ))}
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={domain}
-          ticks={ticks}
-          tickFormatter={String}
-          {...AXIS_STYLE}
-          allowDataOverflow
-        />
+        <XAxis {...yearAxisProps(domain, ticks)} />
         <YAxis
           type="number"
           dataKey="valueUsdM"
@@ -89,7 +77,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
           allowDataOverflow
         />
         {scale.domain[0] < 0 && <ReferenceLine y={0} stroke="var(--axis)" strokeWidth={1.5} />}
-        {showFta && <ReferenceLine x={fta} {...eventLineProps(t('tradeDetail.ftaShort'))} />}
+        {ftaLine(domain, t('tradeDetail.ftaShort'))}
         <Tooltip
           content={({ active, payload }) => (
             <FlowTooltip active={active} point={payload?.[0]?.payload as FlowPoint | undefined} />
@@ -105,14 +93,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
               name={t(`reporters.${s.reporter}`)}
               data={s.points}
               fill={REPORTER_STYLE[s.reporter].color}
-              shape={(props: { cx?: number; cy?: number }) => (
-                <PointMarker
-                  cx={props.cx}
-                  cy={props.cy}
-                  shape={REPORTER_STYLE[s.reporter as Reporter].shape}
-                  color={REPORTER_STYLE[s.reporter as Reporter].color}
-                />
-              )}
+              shape={markerShape(REPORTER_STYLE[s.reporter])}
               isAnimationActive={false}
               className={`td-series td-series--${s.reporter}`}
             />

@@ -1,24 +1,14 @@
-import { AXIS_STYLE, GRID_AT_TICKS, eventLineProps } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
-import {
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import { RANK_SCOPES, rankTicks, type RankPoint, type RankSeries } from '@/domain/fta-facts.ts';
-import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
 import { yearTicks } from '@/domain/trade-flows.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { formatFigure, formatPeriod } from './flows-format.ts';
-import { PointMarker } from './flows-marker.tsx';
 import { seriesStyle } from './flows-palette.ts';
 import { FigureTooltip } from './flows-tooltip.tsx';
+import { ftaLine, markerShape, yearAxisProps } from './marker-chart-parts.tsx';
 
 export const RANK_CHART_HEIGHT = 260;
 
@@ -40,7 +30,6 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
   const ticks = useMemo(() => yearTicks(span, 8), [span]);
   const yTicks = useMemo(() => rankTicks(maxRank, 8), [maxRank]);
   const domain: [number, number] = [span.from - 0.7, span.to + 0.7];
-  const fta = yearFraction(FTA_IN_FORCE);
   const plotted = useMemo(
     () =>
       ranks.map((s) => {
@@ -68,15 +57,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
     >
       <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={domain}
-          ticks={ticks}
-          tickFormatter={String}
-          {...AXIS_STYLE}
-          allowDataOverflow
-        />
+        <XAxis {...yearAxisProps(domain, ticks)} />
         <YAxis
           type="number"
           dataKey="rank"
@@ -89,9 +70,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
           {...AXIS_STYLE}
           allowDataOverflow
         />
-        {fta >= domain[0] && fta <= domain[1] && (
-          <ReferenceLine x={fta} {...eventLineProps(t('tradeDetail.ftaShort'))} />
-        )}
+        {ftaLine(domain, t('tradeDetail.ftaShort'))}
         <Tooltip
           content={({ active, payload }) => (
             <RankTooltip active={active} point={payload?.[0]?.payload as Plotted | undefined} />
@@ -108,16 +87,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
               data={s.points}
               fill={s.style.color}
               isAnimationActive={false}
-              shape={(props: { cx?: number; cy?: number; payload?: Plotted }) => (
-                <PointMarker
-                  cx={props.cx}
-                  cy={props.cy}
-                  shape={s.style.shape}
-                  color={s.style.color}
-                  hollow={props.payload?.partial}
-                  size={100}
-                />
-              )}
+              shape={markerShape(s.style, 100)}
             />
           ))}
       </ScatterChart>

@@ -1,24 +1,14 @@
-import { AXIS_STYLE, GRID_AT_TICKS, eventLineProps } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
 import { memo, useMemo } from 'react';
-import {
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
-import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
 import type { KoreaShareView, SharePoint } from '@/domain/products.ts';
 import { yearTicks } from '@/domain/trade-flows.ts';
 import { formatPercent } from '@/i18n/format.ts';
 import { formatFigure, formatPeriod, sideLabel } from './flows-format.ts';
-import { PointMarker } from './flows-marker.tsx';
 import { seriesStyle } from './flows-palette.ts';
 import { FigureTooltip } from './flows-tooltip.tsx';
+import { ftaLine, markerShape, yearAxisProps } from './marker-chart-parts.tsx';
 
 export const SHARE_CHART_HEIGHT = 320;
 
@@ -38,7 +28,6 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
   const ticks = useMemo(() => yearTicks(view.span, 8), [view.span]);
   const yTick = useMemo(() => (v: number) => formatPercent(v, locale), [locale]);
   const domain: [number, number] = [view.span.from - 0.6, view.span.to + 0.6];
-  const fta = yearFraction(FTA_IN_FORCE);
   const n = view.series.length;
   const plotted = useMemo(
     () =>
@@ -57,15 +46,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
     >
       <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={domain}
-          ticks={ticks}
-          tickFormatter={String}
-          {...AXIS_STYLE}
-          allowDataOverflow
-        />
+        <XAxis {...yearAxisProps(domain, ticks)} />
         <YAxis
           type="number"
           dataKey="sharePct"
@@ -77,9 +58,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
           {...AXIS_STYLE}
           allowDataOverflow
         />
-        {fta >= domain[0] && fta <= domain[1] && (
-          <ReferenceLine x={fta} {...eventLineProps(t('tradeDetail.ftaShort'))} />
-        )}
+        {ftaLine(domain, t('tradeDetail.ftaShort'))}
         <Tooltip
           content={({ active, payload }) => (
             <ShareTooltip active={active} point={payload?.[0]?.payload as Plotted | undefined} />
@@ -96,16 +75,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
               data={s.points}
               fill={s.style.color}
               isAnimationActive={false}
-              shape={(props: { cx?: number; cy?: number; payload?: Plotted }) => (
-                <PointMarker
-                  cx={props.cx}
-                  cy={props.cy}
-                  shape={s.style.shape}
-                  color={s.style.color}
-                  hollow={props.payload?.partial}
-                  size={100}
-                />
-              )}
+              shape={markerShape(s.style, 100)}
             />
           ))}
       </ScatterChart>

@@ -4,6 +4,7 @@ import { SECTORS } from '@/data/vocabulary.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { matchesSectors, matchesYears, YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';
+import { yearsOnStep } from './year-ticks.ts';
 
 /** An inclusive span of years. */
 export interface YearSpan {
@@ -191,9 +192,7 @@ export function yearTicks(
   span: YearSpan,
   step = span.to - span.from <= 6 ? 1 : span.to - span.from <= 14 ? 2 : span.to - span.from <= 50 ? 5 : 10,
 ): number[] {
-  const ticks: number[] = [];
-  for (let y = Math.ceil(span.from / step) * step; y <= span.to; y += step) ticks.push(y);
-  return ticks;
+  return yearsOnStep(span.from, span.to, step);
 }
 
 /** Whole-number ticks for a count axis from 0: steps of 1, 2, 5, 10… so that at most about six ticks show. */

@@ -121,13 +121,6 @@ export function recordSpan(records: readonly ExchangeRecord[]): { from: number; 
   return { from: Math.min(...years), to: Math.max(...years) };
 }
 
-/** Round-number ticks (multiples of `step`) between two years, both included when they fall on a step. */
-export function yearTicks(from: number, to: number, step: number): number[] {
-  const ticks: number[] = [];
-  for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
-  return ticks;
-}
-
 /**
  * A value axis from zero to a round top with about four intervals (steps of 1, 2, 2.5 or 5 × 10ⁿ), so the labels
  * read 0, 1,000, 2,000… rather than 0, 850, 1,700….

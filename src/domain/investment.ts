@@ -5,6 +5,7 @@ import { INTL_LOCALE, numberFormat } from '@/i18n/format.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 import { yearFraction } from './milestones.ts';
 import { isUsable } from './prefer-record.ts';
+import { yearsOnStep } from './year-ticks.ts';
 
 /* ------------------------------------------------------------------------------------------------------------------
  * Statements of the accumulated stock
@@ -197,9 +198,7 @@ export function yearTicks(span: { from: number; to: number }, plotWidthPx: numbe
   const years = span.to - span.from + 1;
   const pxPerYear = plotWidthPx / Math.max(1, years);
   const step = [1, 2, 5, 10, 20].find((s) => s * pxPerYear >= minSpacingPx) ?? 20;
-  const ticks: number[] = [];
-  for (let y = Math.ceil(span.from / step) * step; y <= span.to; y += step) ticks.push(y + 0.5);
-  return ticks;
+  return yearsOnStep(span.from, span.to, step).map((year) => year + 0.5);
 }
 
 /* ------------------------------------------------------------------------------------------------------------------

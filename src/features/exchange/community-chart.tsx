@@ -5,7 +5,8 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
-import { COMMUNITY_SERIES, niceAxis, tickStep, yearTicks, type CommunityPoint } from '@/domain/exchange.ts';
+import { COMMUNITY_SERIES, niceAxis, tickStep, type CommunityPoint } from '@/domain/exchange.ts';
+import { yearsOnStep } from '@/domain/year-ticks.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { COMMUNITY_STYLE } from './community-style.ts';
 import { labelFor } from './exchange-format.ts';
@@ -80,7 +81,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
     return () => observer.disconnect();
   }, []);
   const domain = useMemo(() => [span.from - 2, span.to + 2] as [number, number], [span]);
-  const ticks = useMemo(() => yearTicks(domain[0], domain[1], tickStep(domain[1] - domain[0])), [domain]);
+  const ticks = useMemo(() => yearsOnStep(domain[0], domain[1], tickStep(domain[1] - domain[0])), [domain]);
   const yAxis = useMemo(() => niceAxis(Math.max(0, ...points.map((p) => p.value))), [points]);
   const yTick = useMemo(() => (v: number) => formatNumber(v, locale), [locale]);
   const shape = useMemo(

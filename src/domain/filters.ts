@@ -46,3 +46,54 @@ export function countBySector(records: readonly { sectors: readonly Sector[] }[]
   for (const r of records) for (const s of new Set(r.sectors)) counts.set(s, (counts.get(s) ?? 0) + 1);
   return counts;
 }
+
+/** Every sector that some record carries, over one or more lists of records. */
+export function sectorsCarried(...lists: readonly (readonly { sectors: readonly Sector[] }[])[]): Set<Sector> {
+  const carried = new Set<Sector>();
+  for (const list of lists) for (const record of list) for (const sector of record.sectors) carried.add(sector);
+  return carried;
+}
+
+/**
+ * The part of a filter that decides which of some records show: the years, and those selected sectors that a record
+ * carries ("*" when none is selected, which shows every sector). Two filters with the same scope show the same
+ * records, so a view of them need not be computed again when the reader toggles a sector these records lack.
+ */
+export function filterScope(filter: ViewFilter, carried: ReadonlySet<Sector>): string {
+  const sectors = filter.sectors.length === 0 ? '*' : filter.sectors.filter((s) => carried.has(s)).join(',');
+  return `${sectors}|${filter.from}|${filter.to}`;
+}
+
+/** How many filter scopes a view remembers per data file: a reader goes back and forth between a few selections. */
+const REMEMBERED_SCOPES = 8;
+
+/**
+ * A view of a data file under the filter, remembered per file and filter scope. A sector the file's records lack, or a
+ * return to a selection seen a moment ago (all sectors again, after one), gives back the very same view object: no
+ * computing, and nothing downstream draws again. `carried` names the records whose sectors the view filters by.
+ */
+export function viewByScope<File extends object, View>(
+  view: (file: File, filter: ViewFilter) => View,
+  carried: (file: File) => ReadonlySet<Sector>,
+): (file: File, filter: ViewFilter) => View {
+  const memo = new WeakMap<File, { sectors: ReadonlySet<Sector>; views: Map<string, View> }>();
+  return (file, filter) => {
+    let entry = memo.get(file);
+    if (!entry) {
+      entry = { sectors: carried(file), views: new Map() };
+      memo.set(file, entry);
+    }
+    const scope = filterScope(filter, entry.sectors);
+    const known = entry.views.get(scope);
+    if (known !== undefined) {
+      // Most recently used last, so the oldest is the one to forget.
+      entry.views.delete(scope);
+      entry.views.set(scope, known);
+      return known;
+    }
+    const computed = view(file, filter);
+    entry.views.set(scope, computed);
+    if (entry.views.size > REMEMBERED_SCOPES) entry.views.delete(entry.views.keys().next().value!);
+    return computed;
+  };
+}

@@ -21,6 +21,7 @@ import {
   type CommunityPoint,
   type ProgramGroup,
 } from '@/domain/exchange.ts';
+import { sectorsCarried, viewByScope, type ViewFilter } from '@/domain/filters.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { COMMUNITY_STYLE } from './community-style.ts';
 import { CommunityTable } from './community-table.tsx';
@@ -34,13 +35,19 @@ const CommunityChart = lazy(() => import('./community-chart.tsx'));
 const COMMUNITY_HEIGHT = 340;
 const PROGRAMS_HEIGHT = 420;
 
+// Remembered per filter scope: a chip that no exchange record carries changes nothing here.
+const selectExchange = viewByScope(
+  (file: ExchangeFile, filter: ViewFilter) => exchangeView(file.records, filter),
+  (file) => sectorsCarried(file.records),
+);
+
 const uniqueSources = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())];
 
 /** Scholarships, training, volunteers, King Sejong, visitors, and the Korean community in Peru over time. */
 export function ExchangeSection() {
   const { t } = useLocale();
   const [filter] = useViewFilter();
-  const select = useCallback((file: ExchangeFile) => exchangeView(file.records, filter), [filter]);
+  const select = useCallback((file: ExchangeFile) => selectExchange(file, filter), [filter]);
   const query = useQuery({ ...exchangeQuery(), select });
   if (query.data && query.data.sectorMatches === 0) return null;
   return (

@@ -6,7 +6,7 @@ import { useLocale } from '@/components/use-locale.ts';
 import { productsQuery, tradeQuery } from '@/data/queries.ts';
 import type { ProductsFile } from '@/data/schema/products.ts';
 import type { TradeFile } from '@/data/schema/trade.ts';
-import type { ViewFilter } from '@/domain/filters.ts';
+import { sectorsCarried, viewByScope, type ViewFilter } from '@/domain/filters.ts';
 import { factsMatchSectors, selectFtaFacts } from '@/domain/fta-facts.ts';
 import { productsMatchSectors, selectKoreaShareView, selectProductsView } from '@/domain/products.ts';
 import { flowsMatchSectors, selectFlowsView } from '@/domain/trade-flows.ts';
@@ -17,17 +17,24 @@ import { KoreaShareFrame } from './products-korea-share-frame.tsx';
 import { ProductsFrame } from './products-frame.tsx';
 import './flows-detail.css';
 
-const selectTrade = (file: TradeFile, filter: ViewFilter) => ({
-  inSectors: flowsMatchSectors(file.annual, filter.sectors) || factsMatchSectors(file.facts, filter.sectors),
-  flows: selectFlowsView(file.annual, filter),
-  facts: selectFtaFacts(file.facts, filter),
-});
+// Remembered per filter scope: a chip that no trade or product record carries changes nothing here.
+const selectTrade = viewByScope(
+  (file: TradeFile, filter: ViewFilter) => ({
+    inSectors: flowsMatchSectors(file.annual, filter.sectors) || factsMatchSectors(file.facts, filter.sectors),
+    flows: selectFlowsView(file.annual, filter),
+    facts: selectFtaFacts(file.facts, filter),
+  }),
+  (file) => sectorsCarried(file.annual, file.facts),
+);
 
-const selectProducts = (file: ProductsFile, filter: ViewFilter) => ({
-  inSectors: productsMatchSectors(file.products, filter.sectors),
-  products: selectProductsView(file.products, filter),
-  koreaShare: selectKoreaShareView(file.products, filter),
-});
+const selectProducts = viewByScope(
+  (file: ProductsFile, filter: ViewFilter) => ({
+    inSectors: productsMatchSectors(file.products, filter.sectors),
+    products: selectProductsView(file.products, filter),
+    koreaShare: selectKoreaShareView(file.products, filter),
+  }),
+  (file) => sectorsCarried(file.products),
+);
 
 /**
  * Trade in detail, after the total-trade chart: exports, imports and balance by reporting side; what Peru sells to

@@ -32,6 +32,10 @@ test('the first screen shows the headline figures with sources and the trade cha
   }
   await expect(chart.locator('.fta-line line, line.fta-line, .fta-line')).not.toHaveCount(0);
   await expect(chart.getByText('FTA in force')).toBeVisible();
+  // A grid line at each value tick, the ticks the axis chose itself included.
+  const valueTicks = await chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick').count();
+  expect(valueTicks).toBeGreaterThan(2);
+  await expect(chart.locator('.recharts-cartesian-grid-horizontal line')).toHaveCount(valueTicks);
 
   await page.screenshot({ path: testInfo.outputPath('first-screen-1440x900.png'), fullPage: true });
   await expectNoAxeViolations(page);

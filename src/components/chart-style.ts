@@ -22,9 +22,11 @@ export function eventLineProps(label: string, emphasis: 'strong' | 'light' = 'st
 type GridProps = ComponentProps<typeof CartesianGrid>;
 type GridAxis = Parameters<NonNullable<GridProps['verticalCoordinatesGenerator']>>[0]['xAxis'];
 
-/** Pixel positions of every tick the axis was given, by the axis's own scale. */
+/** Pixel positions of every tick of the axis (those it was given, else the round ones it chose), by its own scale. */
 const tickPositions = (axis: GridAxis): number[] =>
-  (axis?.ticks ?? []).map((tick) => axis?.scale?.map(tick)).filter((x): x is number => Number.isFinite(x));
+  (axis?.ticks ?? axis?.niceTicks ?? [])
+    .map((tick) => axis?.scale?.map(tick))
+    .filter((x): x is number => Number.isFinite(x));
 
 /**
  * Grid lines at the axis's ticks. Recharts' default placement first measures every tick label in the DOM to drop the

@@ -12,7 +12,7 @@ import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import { timelineQuery } from '@/data/queries.ts';
 import type { TimelineEvent, TimelineFile } from '@/data/schema/timeline.ts';
-import { matchesSectors } from '@/domain/filters.ts';
+import { matchesSectors, sectorsCarried, viewByScope, type ViewFilter } from '@/domain/filters.ts';
 import {
   categoriesWithEvents,
   countByCategory,
@@ -36,18 +36,21 @@ const TimelineChart = lazy(() => import('./timeline-chart.tsx'));
 const CHART_HEIGHT = 480;
 const ZOOM_BAR_HEIGHT = 52;
 
+// Remembered per filter scope: a chip that no event carries changes nothing here.
+const selectTimeline = viewByScope(
+  (file: TimelineFile, filter: ViewFilter) => ({
+    all: file.events,
+    sectorMatches: file.events.filter((e) => matchesSectors(e.sectors, filter.sectors)).length,
+    events: filterEvents(file.events, filter),
+  }),
+  (file) => sectorsCarried(file.events),
+);
+
 /** Every dated event 1922–2026 by category, with a list view, event details and the defense highlights. */
 export function TimelineSection() {
   const { t } = useLocale();
   const [filter] = useViewFilter();
-  const select = useCallback(
-    (file: TimelineFile) => ({
-      all: file.events,
-      sectorMatches: file.events.filter((e) => matchesSectors(e.sectors, filter.sectors)).length,
-      events: filterEvents(file.events, filter),
-    }),
-    [filter],
-  );
+  const select = useCallback((file: TimelineFile) => selectTimeline(file, filter), [filter]);
   const query = useQuery({ ...timelineQuery(), select });
   if (query.data && query.data.sectorMatches === 0) return null;
   return (

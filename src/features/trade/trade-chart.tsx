@@ -1,5 +1,5 @@
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
   ReferenceLine,
@@ -17,6 +17,7 @@ import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
 import type { AxisMilestone } from '@/domain/milestones.ts';
 import type { TradePoint, TradeSeries, YearRange } from '@/domain/trade-series.ts';
+import { yearTicks } from '@/domain/trade-flows.ts';
 import { formatUsdAxis, formatUsdMillions } from '@/i18n/format.ts';
 
 export const TRADE_CHART_HEIGHT = 380;
@@ -29,12 +30,9 @@ interface TradeChartProps {
   ftaId?: string;
 }
 
-const yearTicks = (span: YearRange) => {
-  const step = span.to - span.from > 12 ? 2 : 1;
-  const ticks: number[] = [];
-  for (let y = span.from; y <= span.to; y += step) ticks.push(y);
-  return ticks;
-};
+/** Room a year label needs on the axis, in px: "2011" at 13 px and a gap. */
+const YEAR_LABEL_PX = 48;
+const MARGIN = { top: 28, right: 16, bottom: 8, left: 8 };
 
 /**
  * Total trade as markers, one series per reporting side: a missing year is simply empty (no line is drawn
@@ -42,15 +40,21 @@ const yearTicks = (span: YearRange) => {
  */
 function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
   const { t, locale } = useLocale();
-  const ticks = useMemo(() => yearTicks(span), [span]);
+  // The labels are thinned for the chart's width, so that a phone shows every fourth or fifth year, readably.
+  const [width, setWidth] = useState(800);
+  const valueAxisWidth = locale === 'es' ? 84 : 64;
+  const plotWidth = width - valueAxisWidth - MARGIN.left - MARGIN.right;
+  const maxTicks = Math.min(10, Math.max(2, Math.floor(plotWidth / YEAR_LABEL_PX)));
+  const ticks = useMemo(() => yearTicks(span, maxTicks), [span, maxTicks]);
   const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
   return (
     <ResponsiveContainer
       width="100%"
       height={TRADE_CHART_HEIGHT}
       initialDimension={{ width: 800, height: TRADE_CHART_HEIGHT }}
+      onResize={setWidth}
     >
-      <ScatterChart margin={{ top: 28, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+      <ScatterChart margin={MARGIN} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis
           type="number"
@@ -67,7 +71,7 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
           dataKey="valueUsdM"
           name={t('trade.valueAxis')}
           tickFormatter={yTick}
-          width={locale === 'es' ? 84 : 64}
+          width={valueAxisWidth}
           interval={0}
           {...AXIS_STYLE}
           domain={[0, 'auto']}

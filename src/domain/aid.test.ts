@@ -69,7 +69,7 @@ function headline(overrides: Partial<HeadlineFigure> = {}): HeadlineFigure {
     statement: text('About US$10 million a year'),
     value: 10,
     unit: 'usd_m_per_year',
-    statedBy: 'The Ambassador',
+    statedBy: { en: 'The Ambassador', es: 'El embajador', ko: '대사' },
     statedOn: '2023',
     ...overrides,
   };
@@ -176,14 +176,14 @@ describe('mergeHeadlineStatements', () => {
   it('attributes a statement that the headline repeats, without adding a second row', () => {
     const { statements, statedBy } = mergeHeadlineStatements([amb], [headline()]);
     expect(statements).toHaveLength(1);
-    expect(statedBy.get('aid-amb')).toBe('The Ambassador');
+    expect(statedBy.get('aid-amb')?.en).toBe('The Ambassador');
   });
   it('adds the headline as a yearly statement when aid.json does not hold it', () => {
     const { statements, statedBy } = mergeHeadlineStatements([], [headline()]);
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatchObject({ id: 'hl-aid-test', kind: 'annual', year: 2023, valueUsdM: 10 });
     expect(statements[0]!.qualifiers.approximate).toBe(true);
-    expect(statedBy.get('hl-aid-test')).toBe('The Ambassador');
+    expect(statedBy.get('hl-aid-test')?.es).toBe('El embajador');
   });
   it('does not match a statement of another amount, year or source', () => {
     for (const other of [
@@ -331,7 +331,8 @@ describe('the real dataset', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.kind).toBe('annual');
     expect(rows[0]!.statement.qualifiers.approximate).toBe(true);
-    expect(rows[0]!.statedBy).toMatch(/Ambassador/);
+    expect(rows[0]!.statedBy?.en).toMatch(/Ambassador/);
+    expect(rows[0]!.statedBy?.es).toMatch(/embajador/);
   });
   it('keeps cumulative totals as ranges and both US$170 million statements', () => {
     const cumulative = view.amounts.filter((r) => r.kind === 'cumulative');

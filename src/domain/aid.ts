@@ -1,5 +1,5 @@
 import type { AidFile, AidProject, AidStatement } from '@/data/schema/aid.ts';
-import type { Sector } from '@/data/schema/common.ts';
+import type { LocalizedText, Sector } from '@/data/schema/common.ts';
 import { SECTORS } from '@/data/vocabulary.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { matchesSectors, matchesYears, YEAR_BOUNDS, type ViewFilter } from './filters.ts';
@@ -74,7 +74,7 @@ export interface AmountRow {
   valueUsdM: number;
   statement: AidStatement;
   /** Who said it, when the statement is the headline figure attributed to a named person. */
-  statedBy?: string;
+  statedBy?: LocalizedText;
 }
 
 /** A share (percent) statement, listed with the base it is a share of (its `measure`). */
@@ -93,9 +93,9 @@ export interface ShareRow {
 export function mergeHeadlineStatements(
   statements: readonly AidStatement[],
   figures: readonly HeadlineFigure[],
-): { statements: AidStatement[]; statedBy: Map<string, string> } {
+): { statements: AidStatement[]; statedBy: Map<string, LocalizedText> } {
   const merged = [...statements];
-  const statedBy = new Map<string, string>();
+  const statedBy = new Map<string, LocalizedText>();
   for (const f of figures) {
     if (f.topic !== 'aid' || f.value === undefined) continue;
     if (f.unit !== 'usd_m_per_year' && f.unit !== 'usd_m') continue;
@@ -138,7 +138,10 @@ export const filterStatements = (statements: readonly AidStatement[], filter: Vi
  * The amounts to draw: usable cumulative and yearly statements in US$, each its own row (never summed, never joined
  * into a series). Cumulative totals first, then yearly figures, each by year.
  */
-export function amountRows(statements: readonly AidStatement[], statedBy: ReadonlyMap<string, string> = new Map()) {
+export function amountRows(
+  statements: readonly AidStatement[],
+  statedBy: ReadonlyMap<string, LocalizedText> = new Map(),
+) {
   const rows: AmountRow[] = [];
   for (const s of statements) {
     if (s.kind === 'share' || s.valueUsdM === undefined || !isUsable(s)) continue;
@@ -376,7 +379,7 @@ export interface AidView {
   inSectors: boolean;
   statements: AidStatement[];
   /** Who stated a statement, for those that are an attributed headline figure. */
-  statedBy: ReadonlyMap<string, string>;
+  statedBy: ReadonlyMap<string, LocalizedText>;
   amounts: AmountRow[];
   shares: ShareRow[];
   projects: AidProject[];

@@ -84,7 +84,7 @@ describe('datasetEntries, entryYear and entryReporter', () => {
     topic: 'aid',
     statement: text('s'),
     unit: 'none',
-    statedBy: 'Ambassador',
+    statedBy: { en: 'Ambassador', es: 'Embajador', ko: '대사' },
     statedOn: '2023-05',
   });
   const entries = datasetEntries(files);

@@ -74,7 +74,11 @@ function headline(overrides: Partial<HeadlineFigure> = {}): HeadlineFigure {
     statement: text('Accumulated investment is US$6.2 billion'),
     value: 6200,
     unit: 'usd_m',
-    statedBy: 'Jong-uk Choi, Ambassador of the Republic of Korea to Peru',
+    statedBy: {
+      en: 'Jong-uk Choi, Ambassador of the Republic of Korea to Peru',
+      es: 'Jong-uk Choi, embajador de la República de Corea en el Perú',
+      ko: '최종욱 주페루 대한민국 대사',
+    },
     statedOn: '2023',
     ...overrides,
   };

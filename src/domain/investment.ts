@@ -21,6 +21,12 @@ export type StatementBody = (typeof STATEMENT_BODIES)[number];
 const AMBASSADOR = /ambassador|embajador|대사/i;
 
 /** The body behind a statement: an ambassador's word is told apart from a ministry's figure. */
+/** Who stated a point, in the reader's language: the agency as the dataset names it, or the headline's speaker. */
+export const whoStated = (
+  point: { agency?: string; statedBy?: LocalizedText },
+  pick: (text: LocalizedText) => string,
+): string | undefined => point.agency ?? (point.statedBy ? pick(point.statedBy) : undefined);
+
 export function statementBody(statement: Pick<InvestmentStatement, 'reporter' | 'agency'>): StatementBody {
   if (statement.agency && AMBASSADOR.test(statement.agency)) {
     return statement.reporter === 'peru' ? 'peru' : 'korea-ambassador';
@@ -57,6 +63,8 @@ export interface StatementPoint {
   reporter: Reporter;
   /** Agency or person, as the dataset gives it. */
   agency?: string;
+  /** Who stated it, for a headline figure drawn on its own (name and role, in each language). */
+  statedBy?: LocalizedText;
   sinceYear?: number;
   measure: LocalizedText;
   qualifiers: Qualifiers;
@@ -129,16 +137,17 @@ export function statementPoints(
   for (const h of money) {
     if (matched.has(h.id) || statements.some((s) => isSameStatement(s, h))) continue;
     if (!keep(h.sectors, yearOf(h.statedOn))) continue;
-    const ambassador = AMBASSADOR.test(h.statedBy);
+    const ambassador = AMBASSADOR.test(h.statedBy.en);
+    const korean = ambassador && /korea/i.test(h.statedBy.en);
     points.push({
       id: h.id,
       asOf: h.statedOn,
       year: yearOf(h.statedOn),
       x: asOfPosition(h.statedOn),
       valueUsdM: h.value!,
-      body: ambassador && /korea|corea|한국/i.test(h.statedBy) ? 'korea-ambassador' : 'unclear',
-      reporter: ambassador && /korea|corea|한국/i.test(h.statedBy) ? 'korea' : 'unclear',
-      agency: h.statedBy,
+      body: korean ? 'korea-ambassador' : 'unclear',
+      reporter: korean ? 'korea' : 'unclear',
+      statedBy: h.statedBy,
       measure: h.statement,
       qualifiers: h.qualifiers,
       sourceIds: h.sourceIds,

@@ -206,7 +206,7 @@ describe('defense highlights', () => {
     statement: text(id),
     value: 2,
     unit: 'count',
-    statedBy: 'Someone',
+    statedBy: { en: 'Someone', es: 'Alguien', ko: '누군가' },
     statedOn,
     sectors: ['defense'],
     sourceIds: ['s-test'],

@@ -26,8 +26,8 @@ export const headlineFigureSchema = z.strictObject({
   /** The number stated, in `unit` (US$ millions, people, a rank…). */
   value: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
   unit: z.enum(HEADLINE_UNITS),
-  /** Who said it, as published (name and role). */
-  statedBy: z.string().check(z.minLength(1)),
+  /** Who said it: name and role, in each language. */
+  statedBy: localizedTextSchema,
   statedOn: partialDateSchema,
 });
 export type HeadlineFigure = z.infer<typeof headlineFigureSchema>;

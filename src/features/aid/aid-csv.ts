@@ -1,6 +1,7 @@
 import type { CsvExport } from '@/components/chart-frame.tsx';
 import { sourceCells } from '@/components/use-source-lookup.ts';
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
+import type { LocalizedText } from '@/data/schema/common.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { isAidProject, regionKeys } from '@/domain/aid.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
@@ -21,7 +22,7 @@ export function statementsCsv(
   f: Format,
   sources: Sources,
   statements: readonly AidStatement[],
-  statedBy: ReadonlyMap<string, string>,
+  statedBy: ReadonlyMap<string, LocalizedText>,
 ): CsvExport {
   return {
     header: [
@@ -45,7 +46,7 @@ export function statementsCsv(
       s.valueUsdM,
       s.sharePct,
       f.pick(s.measure),
-      statedBy.get(s.id),
+      statedBy.has(s.id) ? f.pick(statedBy.get(s.id)!) : '',
       f.qualifiers(s.qualifiers).join('; '),
       s.qualifiers.conflict ? f.pick(s.qualifiers.conflict) : '',
       s.quote,

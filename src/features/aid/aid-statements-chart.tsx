@@ -146,7 +146,7 @@ function AmountTooltip({ active, datum }: { active?: boolean; datum?: Datum }) {
         {datum.row.statedBy && (
           <>
             <dt>{t('aid.statements.tooltipStatedBy')}</dt>
-            <dd>{datum.row.statedBy}</dd>
+            <dd>{pick(datum.row.statedBy)}</dd>
           </>
         )}
       </dl>

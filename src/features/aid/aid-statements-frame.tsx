@@ -1,4 +1,5 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
+import type { LocalizedText } from '@/data/schema/common.ts';
 import { lazy, Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -21,7 +22,7 @@ interface StatementsFrameProps {
   statements: readonly AidStatement[];
   amounts: readonly AmountRow[];
   shares: readonly ShareRow[];
-  statedBy: ReadonlyMap<string, string>;
+  statedBy: ReadonlyMap<string, LocalizedText>;
 }
 
 /** Chart `aid-statements`: cumulative totals as ranges, yearly figures as points, shares listed with their base. */

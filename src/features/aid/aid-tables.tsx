@@ -1,4 +1,5 @@
 import { DataTable, type Column } from '@/components/data-table.tsx';
+import type { LocalizedText } from '@/data/schema/common.ts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
@@ -15,7 +16,7 @@ export function StatementsTable({
 }: {
   caption: string;
   statements: readonly AidStatement[];
-  statedBy: ReadonlyMap<string, string>;
+  statedBy: ReadonlyMap<string, LocalizedText>;
 }) {
   const f = useAidFormat();
   const { t, pick } = f;
@@ -33,7 +34,11 @@ export function StatementsTable({
         </>
       ),
     },
-    { key: 'statedBy', header: t('aid.table.statedBy'), cell: (s) => statedBy.get(s.id) ?? '' },
+    {
+      key: 'statedBy',
+      header: t('aid.table.statedBy'),
+      cell: (s) => (statedBy.has(s.id) ? pick(statedBy.get(s.id)!) : ''),
+    },
     { key: 'qualifiers', header: t('table.qualifiers'), cell: (s) => <QualifierBadges qualifiers={s.qualifiers} /> },
     {
       key: 'quote',

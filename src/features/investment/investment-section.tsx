@@ -28,6 +28,7 @@ import {
   type IndustryShare,
   type InvestmentView,
   type StatementPoint,
+  whoStated,
 } from '@/domain/investment.ts';
 import { formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 import { useViewFilter } from '@/state/view-params.ts';
@@ -144,7 +145,7 @@ function StatementsFrame({ view }: { view: InvestmentView }) {
       p.valueUsdM,
       pick(p.measure),
       t(`investment.bodies.${p.body}`),
-      p.agency ?? '',
+      whoStated(p, pick) ?? '',
       p.headline ? t('investment.statements.headlineBadge') : '',
       qualifierLabels(p.qualifiers, t, locale).join('; '),
       p.qualifiers.conflict ? pick(p.qualifiers.conflict) : '',
@@ -194,7 +195,7 @@ function StatementsFrame({ view }: { view: InvestmentView }) {
               <li className="legend__item investment-legend__ring">
                 <span className="investment-ring" aria-hidden="true" />
                 {t('investment.statements.headlineLegend', {
-                  who: headline.statedBy,
+                  who: pick(headline.statedBy),
                   date: formatPartialDate(headline.statedOn, locale),
                 })}
               </li>

@@ -3,7 +3,7 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { InvestmentProject } from '@/data/schema/investment.ts';
-import type { DealGroup, IndustryShare, StatementPoint } from '@/domain/investment.ts';
+import { whoStated, type DealGroup, type IndustryShare, type StatementPoint } from '@/domain/investment.ts';
 import { formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 
 /** Every charted statement, one row each: date, value, what it measures, who stated it, qualifiers and conflict note. */
@@ -36,7 +36,10 @@ export function StatementsTable({ caption, points }: { caption: string; points: 
     {
       key: 'statedBy',
       header: t('investment.statements.statedBy'),
-      cell: (p) => t(`investment.bodies.${p.body}`) + (p.agency ? ` (${p.agency})` : ''),
+      cell: (p) => {
+        const who = whoStated(p, pick);
+        return t(`investment.bodies.${p.body}`) + (who ? ` (${who})` : '');
+      },
     },
     { key: 'qualifiers', header: t('table.qualifiers'), cell: (p) => <QualifierBadges qualifiers={p.qualifiers} /> },
     { key: 'note', header: t('table.note'), cell: (p) => (p.note ? pick(p.note) : '') },

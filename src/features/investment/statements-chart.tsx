@@ -23,6 +23,7 @@ import {
   placeLabels,
   yearTicks,
   type StatementPoint,
+  whoStated,
 } from '@/domain/investment.ts';
 import { formatPartialDate, formatUsdAxis, formatUsdMillions } from '@/i18n/format.ts';
 import { Mark } from './investment-marks.tsx';
@@ -221,7 +222,7 @@ function StatementTooltip({ active, point, locale }: { active?: boolean; point?:
         <dt>{t('investment.statements.statedBy')}</dt>
         <dd>
           {t(`investment.bodies.${point.body}`)}
-          {point.agency ? ` (${point.agency})` : ''}
+          {whoStated(point, pick) ? ` (${whoStated(point, pick)})` : ''}
         </dd>
       </dl>
       <QualifierBadges qualifiers={point.qualifiers} />

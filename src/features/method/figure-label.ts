@@ -132,7 +132,7 @@ export function figureLabel(entry: DatasetEntry, t: TFunction, locale: Locale, p
       const r = entry.record;
       return {
         value: unitValue(t, locale, r.value, r.unit),
-        what: `${pick(r.statement)} (${r.statedBy})`,
+        what: `${pick(r.statement)} (${pick(r.statedBy)})`,
         when: formatPartialDate(r.statedOn, locale),
       };
     }

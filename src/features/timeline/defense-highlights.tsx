@@ -60,7 +60,7 @@ function HighlightCard({ highlight }: { highlight: DefenseHighlight }) {
           {figure.value !== undefined && <p className="defense-card__value">{formatNumber(figure.value, locale)}</p>}
           <p className="defense-card__statement">{pick(figure.statement)}</p>
           <p className="defense-card__stated-by">
-            {t('source.statedBy', { who: figure.statedBy, date: formatPartialDate(figure.statedOn, locale) })}
+            {t('source.statedBy', { who: pick(figure.statedBy), date: formatPartialDate(figure.statedOn, locale) })}
           </p>
           <QualifierBadges qualifiers={figure.qualifiers} />
           <SourceLine sourceIds={figure.sourceIds} />

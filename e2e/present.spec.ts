@@ -182,3 +182,14 @@ test('presentation mode passes axe and every slide is legible at 1920×1080', as
   await page.keyboard.press('1');
   await expectNoAxeViolations(page);
 });
+
+test('the aid slide counts the aid projects the page counts, not the reference contract', async ({ page }) => {
+  const { projects } = JSON.parse(readFileSync('public/data/aid.json', 'utf8')) as {
+    projects: { sectors: string[] }[];
+  };
+  const aid = projects.filter((p) => p.sectors.includes('aid')).length;
+  expect(aid).toBeLessThan(projects.length); // the file does hold a project that is not aid
+  await openDeck(page, `&slide=${FULL_DECK.indexOf('aid') + 1}`);
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'aid');
+  await expect(activeSlide(page)).toContainText(`${aid} cooperation projects on record`);
+});

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocale } from '@/components/use-locale.ts';
 import { aidQuery, headlinesQuery, timelineQuery } from '@/data/queries.ts';
+import type { AidFile } from '@/data/schema/aid.ts';
 import type { HeadlineTopic } from '@/data/schema/headlines.ts';
+import { isAidProject } from '@/domain/aid.ts';
 import { aidProjectsBySector, milestoneEvents } from '@/domain/deck-highlights.ts';
 import { headlineFor } from '@/domain/headline-figures.ts';
 import { formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
@@ -69,11 +71,14 @@ export function PeopleSlide() {
   );
 }
 
+const selectAidProjects = (file: AidFile) => file.projects.filter(isAidProject);
+
 /** Development cooperation: the stated yearly amount and the projects on record by sector. */
 export function AidSlide() {
   const { t, locale } = useLocale();
   const figure = useQuery({ ...headlinesQuery(), select: (f) => headlineFor(f.figures, 'aid') }).data;
-  const projects = useQuery({ ...aidQuery(), select: (f) => f.projects }).data ?? [];
+  // Aid projects only, as the page counts them: a contract listed for reference (Chinchero's airport) is not aid.
+  const projects = useQuery({ ...aidQuery(), select: selectAidProjects }).data ?? [];
   const bySector = aidProjectsBySector(projects).slice(0, 5);
   const max = Math.max(1, ...bySector.map((s) => s.projects));
   return (

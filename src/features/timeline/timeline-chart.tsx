@@ -164,7 +164,8 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
   const { t, locale, pick } = useLocale();
   const [wrapper, width] = useWidth();
   const narrow = width < 520;
-  const yAxisWidth = locale === 'ko' ? (narrow ? 60 : 72) : narrow ? 84 : 104;
+  // Room for the longest lane name ("Intercambio", 84 px at 12 px semibold) and the tick's gap.
+  const yAxisWidth = locale === 'ko' ? (narrow ? 60 : 72) : narrow ? 96 : 104;
 
   const { data, domain } = useMemo(() => {
     const plotWidth = Math.max(100, width - yAxisWidth - MARGIN.left - MARGIN.right);

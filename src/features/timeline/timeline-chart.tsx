@@ -246,7 +246,8 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
             <YAxis
               type="number"
               dataKey="y"
-              domain={[-0.5, lanes.length - 0.5]}
+              // A quarter lane of room above the first: its topmost milestone ring is not cut by the plot's edge.
+              domain={[-0.75, lanes.length - 0.5]}
               ticks={laneTicks}
               tickFormatter={(i: number) => {
                 const lane = lanes[i];

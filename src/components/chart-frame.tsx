@@ -13,6 +13,8 @@ export interface CsvExport {
   rows: CsvCell[][];
 }
 
+const IMAGE_FORMATS = ['png', 'svg'] as const;
+
 interface ChartFrameProps {
   /** Stable id: used in the URL (`?table=`), file names and tests. */
   id: string;
@@ -60,7 +62,7 @@ export function ChartFrame({
     const { header, rows } = csv();
     saveText(toCsv(header, rows), exportFileName(id, filter, 'csv'), 'text/csv;charset=utf-8');
   };
-  const downloadImage = async (format: 'png' | 'svg') => {
+  const downloadImage = async (format: (typeof IMAGE_FORMATS)[number]) => {
     if (!frame.current) return;
     // Parts still waiting to be drawn (a legend that just came into view) are drawn before the picture is taken.
     flushSync(() => setBusy(true));
@@ -103,24 +105,18 @@ export function ChartFrame({
             >
               CSV
             </button>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={busy}
-              onClick={() => void downloadImage('png')}
-              aria-label={t('actions.downloadPng', { title })}
-            >
-              PNG
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={busy}
-              onClick={() => void downloadImage('svg')}
-              aria-label={t('actions.downloadSvg', { title })}
-            >
-              SVG
-            </button>
+            {IMAGE_FORMATS.map((format) => (
+              <button
+                key={format}
+                type="button"
+                className="button button--small"
+                disabled={busy}
+                onClick={() => void downloadImage(format)}
+                aria-label={t(format === 'png' ? 'actions.downloadPng' : 'actions.downloadSvg', { title })}
+              >
+                {format.toUpperCase()}
+              </button>
+            ))}
           </div>
         </header>
         <div className="chart-frame__body" style={{ minHeight: height }}>

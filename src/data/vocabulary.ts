@@ -26,6 +26,7 @@ export const REPORTERS = ['korea', 'peru', 'unclear'] as const;
 /** Who published or stated a source: Peru's side, Korea's side, or neither. */
 export const SOURCE_SIDES = ['peru', 'korea', 'third-party'] as const;
 
+/** The timeline's lanes, top to bottom. */
 export const EVENT_CATEGORIES = [
   'diplomacy',
   'trade',
@@ -39,6 +40,7 @@ export const EVENT_CATEGORIES = [
   'exchange',
 ] as const;
 
+/** What a stated fact about the FTA or Korea's place in Peru's trade is about. */
 export const TRADE_FACT_KINDS = [
   'fta-milestone',
   'tariff-liberalization',
@@ -47,6 +49,7 @@ export const TRADE_FACT_KINDS = [
   'other',
 ] as const;
 
+/** Product groups, in the order their category figures are shown (domain/products.ts relies on it). */
 export const PRODUCT_GROUPS = [
   'total',
   'traditional',
@@ -58,6 +61,7 @@ export const PRODUCT_GROUPS = [
   'other',
 ] as const;
 
+/** Exchange and training programs, and the other people counts. */
 export const PROGRAMS = [
   'gks',
   'koica-ciat',

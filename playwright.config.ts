@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
-const baseURL = 'http://127.0.0.1:4173';
+/** PREVIEW_PORT (default 4173) lets several checkouts run their end-to-end tests side by side. */
+const port = Number(process.env.PREVIEW_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 /** A second build, for a host that serves the dashboard from a sub-folder (README, "Deployment"). */
 const SUB_FOLDER = '/peru-korea/';
-const subFolderURL = `http://127.0.0.1:4175${SUB_FOLDER}`;
+const subFolderPort = port + 2;
+const subFolderURL = `http://127.0.0.1:${subFolderPort}${SUB_FOLDER}`;
 
 /** Playwright's own Chromium when it is installed; otherwise the system one (Debian's `chromium`). */
 function chromiumExecutable(): string | undefined {
@@ -65,7 +68,7 @@ export default defineConfig({
     },
     {
       // Built here rather than in the test command, so `npx playwright test` alone covers it too.
-      command: `npx vite build --outDir dist-sub-folder --emptyOutDir --logLevel warn && npx vite preview --outDir dist-sub-folder --port 4175`,
+      command: `npx vite build --outDir dist-sub-folder --emptyOutDir --logLevel warn && npx vite preview --outDir dist-sub-folder --port ${subFolderPort}`,
       env: { BASE_PATH: SUB_FOLDER },
       url: subFolderURL,
       reuseExistingServer: !process.env.CI,

@@ -50,5 +50,6 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // PREVIEW_PORT lets several checkouts serve their builds side by side (each with its own e2e run).
+  preview: { host: '127.0.0.1', port: Number(process.env.PREVIEW_PORT ?? 4173), strictPort: true },
 });

@@ -9,7 +9,8 @@ import { runLighthouse } from './bench/lighthouse.mjs';
 import { writeFloorPage } from './bench/floor.mjs';
 import { urlFuzz } from './bench/url-fuzz.mjs';
 
-const PORT = 4174;
+// Beside the e2e ports (PREVIEW_PORT and +2), so a bench can run next to a test run.
+const PORT = Number(process.env.PREVIEW_PORT ?? 4173) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const strict = process.argv.includes('--strict');
 const quick = process.argv.includes('--quick');

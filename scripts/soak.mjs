@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const CHANGES = Number(process.env.SOAK_CHANGES ?? 2000);
-const PORT = 4175;
+// Beside the e2e ports (PREVIEW_PORT and +2), so a soak can run next to a test run.
+const PORT = Number(process.env.PREVIEW_PORT ?? 4173) + 3;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const server = spawn(
   './node_modules/.bin/vite',

@@ -15,5 +15,6 @@ export function qualifierLabels(qualifiers: Qualifiers, t: TFunction, locale: Lo
   if (qualifiers.notVerified) labels.push(t('qualifiers.notVerified'));
   if (qualifiers.conflict) labels.push(t('qualifiers.conflict'));
   if (qualifiers.unusable) labels.push(t('qualifiers.unusable'));
+  if (qualifiers.estimated) labels.push(t('qualifiers.estimated'));
   return labels;
 }

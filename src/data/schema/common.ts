@@ -51,6 +51,11 @@ export const qualifiersSchema = z.strictObject({
   conflict: z.optional(localizedTextSchema),
   /** The figure as published cannot be used (garbled, contradictory); kept for transparency, never charted. */
   unusable: z.optional(z.literal(true)),
+  /**
+   * The statistical office marks the figure as estimated: in UN Comtrade, not reported by the country itself
+   * (`isReported` false) or carrying an estimation flag.
+   */
+  estimated: z.optional(z.literal(true)),
 });
 export type Qualifiers = z.infer<typeof qualifiersSchema>;
 
@@ -67,6 +72,11 @@ export const recordBase = {
   /** The editors' short note for readers. */
   note: z.optional(localizedTextSchema),
 };
+
+/** A full calendar date, YYYY-MM-DD (e.g. the day a table was downloaded). */
+export const fullDateSchema = z
+  .string()
+  .check(z.regex(/^(19\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD'));
 
 /** US$ millions, current prices, as published (never converted, summed or rounded by us). */
 export const usdMillionsSchema = z.number().check(z.gte(0, 'must not be negative'));

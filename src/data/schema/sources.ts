@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SOURCE_SIDES } from '@/data/vocabulary.ts';
-import { idSchema, localizedTextSchema, partialDateSchema } from './common.ts';
+import { fullDateSchema, idSchema, localizedTextSchema, partialDateSchema } from './common.ts';
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
@@ -15,6 +15,10 @@ export const sourceSchema = z.strictObject({
   /** Original language of the page (ISO 639-1). */
   language: z.optional(z.string().check(z.regex(/^[a-z]{2}$/))),
   note: z.optional(localizedTextSchema),
+  /** For an official table: the day it was downloaded (the figures may be revised later). */
+  retrieved: z.optional(fullDateSchema),
+  /** For an official table: the query or selection that produced it, exactly enough to download it again. */
+  query: z.optional(z.string().check(z.minLength(1))),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -44,6 +44,7 @@ export const en = {
     yearInferred: 'Year inferred',
     conflict: 'Sources differ',
     unusable: 'Not usable as published',
+    estimated: 'Estimated by the statistics office',
   },
   source: {
     label: 'Source',

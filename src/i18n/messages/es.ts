@@ -45,6 +45,7 @@ export const es: Messages = {
     yearInferred: 'Año inferido',
     conflict: 'Las fuentes difieren',
     unusable: 'No utilizable tal como se publicó',
+    estimated: 'Estimado por la oficina de estadística',
   },
   source: {
     label: 'Fuente',

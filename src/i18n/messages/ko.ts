@@ -45,6 +45,7 @@ export const ko: Messages = {
     yearInferred: '연도 추정',
     conflict: '출처 간 수치 상이',
     unusable: '발표된 그대로는 사용 불가',
+    estimated: '통계 기관 추정치',
   },
   source: {
     label: '출처',

@@ -130,7 +130,7 @@ const en = {
     manufactured: 'Manufactured',
     other: 'Other',
   },
-  valuations: { fob: 'FOB', cif: 'CIF', unstated: 'Not stated' },
+  valuations: { fob: 'FOB', cif: 'CIF', unstated: 'Not stated', mixed: 'FOB exports, CIF imports' },
   units: { percent: 'percent', rank: 'rank (1 = first)', usd_m: 'US$ millions', count: 'count', none: '—' },
   tooltip: { year: 'Year', period: 'Period', side: 'Reported by', of: 'Of', scope: 'Rank' },
 } as const;
@@ -269,7 +269,7 @@ const es: Catalog<typeof en> = {
     manufactured: 'Manufacturas',
     other: 'Otro',
   },
-  valuations: { fob: 'FOB', cif: 'CIF', unstated: 'No indicada' },
+  valuations: { fob: 'FOB', cif: 'CIF', unstated: 'No indicada', mixed: 'Exportaciones FOB, importaciones CIF' },
   units: { percent: 'porcentaje', rank: 'puesto (1 = primero)', usd_m: 'millones de US$', count: 'número', none: '—' },
   tooltip: { year: 'Año', period: 'Periodo', side: 'Informado por', of: 'De', scope: 'Puesto' },
 };
@@ -401,7 +401,7 @@ const ko: Catalog<typeof en> = {
     manufactured: '공산품',
     other: '기타',
   },
-  valuations: { fob: 'FOB', cif: 'CIF', unstated: '밝히지 않음' },
+  valuations: { fob: 'FOB', cif: 'CIF', unstated: '밝히지 않음', mixed: '수출 FOB, 수입 CIF' },
   units: { percent: '퍼센트', rank: '순위(1 = 1위)', usd_m: '백만 달러', count: '개수', none: '—' },
   tooltip: { year: '연도', period: '기간', side: '발표 측', of: '기준', scope: '순위' },
 };

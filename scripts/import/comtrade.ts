@@ -41,7 +41,7 @@ export const ROW_CAPS = [500, 100_000, 250_000];
 
 /** True when the header (or a JSON record) has Comtrade's columns. */
 export const looksLikeComtrade = (columns: Set<string>) =>
-  columns.has('reportercode') && columns.has('partnercode') && columns.has('primaryvalue');
+  columns.has('reportercode') && columns.has('partnercode') && (columns.has('flowcode') || columns.has('cmdcode'));
 
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
 
@@ -75,7 +75,7 @@ export function readComtrade(file: string, table: Table): ImportedTable {
       `exactly ${rows.length} rows, Comtrade's row limit: possibly a truncated download; query fewer years per file`,
     );
   }
-  const header = table.kind === 'csv' ? 'line 1 (header)' : undefined;
+  const header = table.kind === 'csv' ? table.headerWhere : undefined;
   for (const column of REQUIRED) {
     if (header && !table.columns.has(column)) throw new ImportError(file, header, column, 'missing column');
   }

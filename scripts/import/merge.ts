@@ -6,7 +6,8 @@ import type { ImportedFigure, ImportedTable } from './figures.ts';
 import { ImportError } from './import-error.ts';
 import { figureNote, sourceNote } from './texts.ts';
 
-export type Change = 'added' | 'changed' | 'unchanged' | 'kept-newer';
+/** `refreshed`: same value, now citing the newer download. */
+export type Change = 'added' | 'changed' | 'refreshed' | 'unchanged' | 'kept-newer';
 
 /** What an import does to one year, flow and reporter, for the report and the dry run. */
 export interface ReportLine {
@@ -124,7 +125,8 @@ export function mergeImport(
       lines.push({ ...line, change: 'unchanged' });
     } else {
       annual[at] = record;
-      lines.push({ ...line, change: 'changed', previousUsdM: existing.valueUsdM });
+      const change = existing.valueUsdM === record.valueUsdM ? 'refreshed' : 'changed';
+      lines.push({ ...line, change, previousUsdM: existing.valueUsdM });
     }
   }
 

@@ -13,6 +13,8 @@ export interface Table {
   /** Lower-cased column names (CSV header, or the keys seen in JSON records). */
   columns: Set<string>;
   rows: TableRow[];
+  /** Where the column names are: "line 2 (header)" in a CSV after a comment line. */
+  headerWhere: string;
   /** The JSON envelope's `count`, when it has one. */
   declaredCount?: number;
 }
@@ -68,7 +70,7 @@ function readJson(file: string, text: string): Table {
     return { where, cells };
   });
   const declaredCount = typeof envelope.count === 'number' ? envelope.count : undefined;
-  return { kind: 'json', columns, rows, declaredCount };
+  return { kind: 'json', columns, rows, declaredCount, headerWhere: 'record data[0]' };
 }
 
 /**
@@ -81,7 +83,8 @@ function readCsv(file: string, text: string): Table {
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    // One line ending throughout, so that line numbers count the lines a text editor shows.
+    records = parse(text.replace(/\r\n?/g, '\n'), {
       delimiter,
       comment: '#',
       comment_no_infix: true,
@@ -108,7 +111,7 @@ function readCsv(file: string, text: string): Table {
     where: `line ${info.lines}`,
     cells: new Map(names.map((name, i) => [name, record[i]])),
   }));
-  return { kind: 'csv', columns: new Set(names), rows };
+  return { kind: 'csv', columns: new Set(names), rows, headerWhere: `line ${header.info.lines} (header)` };
 }
 
 /** Reads an official table as it was downloaded: Comtrade JSON, or a CSV (Comtrade's or the plain template). */

@@ -39,12 +39,11 @@ export function parseOfficialTable(file: string, bytes: Uint8Array): ImportedTab
   if (table.kind === 'json' && table.rows.length === 0) {
     throw new ImportError(file, '(file)', 'data', 'the response holds no records: check the query');
   }
-  const where = table.kind === 'csv' ? 'line 1 (header)' : 'record data[0]';
   throw new ImportError(
     file,
-    where,
+    table.headerWhere,
     '(columns)',
-    'unknown format: neither UN Comtrade (reporterCode, partnerCode, primaryValue) nor the plain template (year, flow, value, reporter…)',
+    'unknown format: neither UN Comtrade (reporterCode, partnerCode, flowCode, cmdCode…) nor the plain template (year, flow, value, reporter…)',
   );
 }
 
@@ -104,7 +103,7 @@ export async function runImport(options: ImportOptions, out: Print, err: Print):
 
   out(formatReport(name, table, retrieved, result));
   const changed =
-    result.lines.some((l) => l.change === 'added' || l.change === 'changed') || result.removedSources.length > 0;
+    result.lines.some((l) => ['added', 'changed', 'refreshed'].includes(l.change)) || result.removedSources.length > 0;
   if (options.dryRun) {
     out('Dry run: nothing written.');
     return 0;

@@ -50,7 +50,7 @@ export function seriesKey(publisher: string, dataset: string): string {
 /** Reads the plain CSV template for an official table other than Comtrade (SUNAT, KITA, BCRP…). */
 export function readTemplate(file: string, table: Table): ImportedTable {
   for (const column of TEMPLATE_COLUMNS) {
-    if (!table.columns.has(column)) throw new ImportError(file, 'line 1 (header)', column, 'missing column');
+    if (!table.columns.has(column)) throw new ImportError(file, table.headerWhere, column, 'missing column');
   }
   if (table.rows.length === 0) throw new ImportError(file, '(file)', '(rows)', 'no data rows');
   const first = table.rows[0]!.cells;

@@ -105,3 +105,46 @@ describe('tradeBeforeAfterFta', () => {
     ).toBeUndefined();
   });
 });
+
+describe('official lines', () => {
+  const official = (year: number, valueUsdM: number, series = 'comtrade', reporter: 'korea' | 'peru' = 'peru') =>
+    tradeRecord({
+      year,
+      valueUsdM,
+      reporter,
+      official: { series, retrieved: '2025-02-20', published: { value: valueUsdM * 1e6, unit: 'usd' } },
+    });
+
+  it('joins consecutive years of one official series and breaks at a gap', () => {
+    const records = [
+      official(2015, 10),
+      official(2016, 11),
+      official(2017, 12),
+      official(2019, 14),
+      official(2020, 15),
+    ];
+    const [peru] = tradeSeriesByReporter(records, 'total');
+    expect(peru!.lines.map((l) => l.points.map((p) => p.year))).toEqual([
+      [2015, 2016, 2017],
+      [2019, 2020],
+    ]);
+    expect(peru!.lines[0]!.points.map((p) => p.valueUsdM)).toEqual([10, 11, 12]);
+  });
+
+  it('never joins a lone year, press statements, other series or the other side', () => {
+    const records = [
+      official(2015, 10),
+      tradeRecord({ year: 2016, valueUsdM: 11, reporter: 'peru' }),
+      official(2017, 12, 'sunat-abc123'),
+      official(2018, 13, 'comtrade', 'korea'),
+    ];
+    expect(tradeSeriesByReporter(records, 'total').flatMap((s) => s.lines)).toEqual([]);
+  });
+
+  it('leaves out partial years and unusable figures', () => {
+    const partial = { ...official(2016, 11), qualifiers: { partialYear: { fromMonth: 1, toMonth: 6 } } };
+    const unusable = { ...official(2016, 11), qualifiers: { unusable: true as const } };
+    expect(tradeSeriesByReporter([official(2015, 10), partial], 'total')[0]!.lines).toEqual([]);
+    expect(tradeSeriesByReporter([official(2015, 10), unusable], 'total')[0]!.lines).toEqual([]);
+  });
+});

@@ -17,10 +17,19 @@ export interface TradePoint {
   records: TradeRecord[];
 }
 
+/** Consecutive years of one official statistics series (one figure a year), drawn joined; a missing year ends it. */
+export interface TradeLine {
+  /** The official series, e.g. "comtrade". */
+  series: string;
+  points: { year: number; valueUsdM: number }[];
+}
+
 /** All published figures of one flow from one reporting side, by year. Years without a figure have no point. */
 export interface TradeSeries {
   reporter: Reporter;
   points: TradePoint[];
+  /** Runs of two or more consecutive years of one official series: the only figures joined by a line. */
+  lines: TradeLine[];
 }
 
 export interface YearRange {
@@ -40,12 +49,44 @@ export function tradeSeriesByReporter(
   flow: TradeFlow,
   range?: YearRange,
 ): TradeSeries[] {
-  return REPORTERS.map((reporter) => ({
-    reporter,
-    points: coincidentPoints(
-      records.filter((r) => r.flow === flow && r.reporter === reporter && isUsable(r) && inRange(r.year, range)),
-    ).sort((a, b) => a.year - b.year),
-  })).filter((series) => series.points.length > 0);
+  return REPORTERS.map((reporter) => {
+    const own = records.filter(
+      (r) => r.flow === flow && r.reporter === reporter && isUsable(r) && inRange(r.year, range),
+    );
+    return { reporter, points: coincidentPoints(own).sort((a, b) => a.year - b.year), lines: officialLines(own) };
+  }).filter((series) => series.points.length > 0);
+}
+
+/**
+ * Official figures of one series (same statistics office, same side, full years) joined year to year. Press
+ * statements are never joined, and a year without a figure breaks the line: nothing is drawn across a gap.
+ */
+export function officialLines(records: readonly TradeRecord[]): TradeLine[] {
+  const bySeries = new Map<string, TradeRecord[]>();
+  for (const r of records) {
+    if (!r.official || r.qualifiers.partialYear) continue;
+    bySeries.set(r.official.series, [...(bySeries.get(r.official.series) ?? []), r]);
+  }
+  const lines: TradeLine[] = [];
+  for (const [series, list] of bySeries) {
+    let run: TradeLine['points'] = [];
+    const close = () => {
+      if (run.length >= 2) lines.push({ series, points: run });
+      run = [];
+    };
+    for (const r of [...list].sort((a, b) => a.year - b.year)) {
+      const last = run.at(-1);
+      // Two figures of one series for one year cannot be joined honestly: the run ends there.
+      if (last && r.year === last.year) {
+        close();
+        continue;
+      }
+      if (last && r.year !== last.year + 1) close();
+      run.push({ year: r.year, valueUsdM: r.valueUsdM });
+    }
+    close();
+  }
+  return lines;
 }
 
 function coincidentPoints(records: readonly TradeRecord[]): TradePoint[] {

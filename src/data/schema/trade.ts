@@ -39,9 +39,7 @@ export const officialFigureSchema = z.strictObject({
   /** A total computed as exports + imports of the same reporter, series and download: the two record ids. */
   sumOf: z.optional(z.array(idSchema).check(z.length(2))),
   /** UN Comtrade's quality flags, as published. */
-  flags: z.optional(
-    z.strictObject({ isReported: z.boolean(), isAggregate: z.boolean(), estimationFlag: z.number() }),
-  ),
+  flags: z.optional(z.strictObject({ isReported: z.boolean(), isAggregate: z.boolean(), estimationFlag: z.number() })),
 });
 export type OfficialFigure = z.infer<typeof officialFigureSchema>;
 

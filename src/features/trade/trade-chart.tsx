@@ -34,9 +34,13 @@ interface TradeChartProps {
 const YEAR_LABEL_PX = 48;
 const MARGIN = { top: 28, right: 16, bottom: 8, left: 8 };
 
+/** Draws no marker: the line's own Scatter only joins the points its series' markers already show. */
+const NO_MARKER = () => <g />;
+
 /**
  * Total trade as markers, one series per reporting side: a missing year is simply empty (no line is drawn
- * through it), and conflicting figures for one year stand side by side. Milestones are vertical lines marked A, B, C….
+ * through it), and conflicting figures for one year stand side by side. Only consecutive years of one official
+ * series (imported statistics) are joined by a line. Milestones are vertical lines marked A, B, C….
  */
 function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
   const { t, locale } = useLocale();
@@ -101,6 +105,20 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
           cursor={false}
           isAnimationActive={false}
         />
+        {series.flatMap((s) =>
+          s.lines.map((line) => (
+            <Scatter
+              key={`${s.reporter}-${line.series}-${line.points[0]!.year}`}
+              data={line.points}
+              line={{ stroke: REPORTER_STYLE[s.reporter].color, strokeWidth: 2 }}
+              shape={NO_MARKER}
+              legendType="none"
+              tooltipType="none"
+              isAnimationActive={false}
+              className={`trade-line trade-line--${s.reporter}`}
+            />
+          )),
+        )}
         {series.map((s) => (
           <Scatter
             key={s.reporter}
@@ -119,7 +137,8 @@ function TradeChart({ series, span, milestones, ftaId }: TradeChartProps) {
 
 function TradeTooltip({ active, point, locale }: { active?: boolean; point?: TradePoint; locale: Locale }) {
   const { t, pick } = useLocale();
-  if (!active || !point) return null;
+  // The official lines' points carry no record: only the markers have a tooltip.
+  if (!active || !point?.record) return null;
   const { record } = point;
   return (
     <div className="chart-tooltip">

@@ -179,3 +179,21 @@ describe('mergeImport', () => {
     expect(older.sources).toEqual(later.sources);
   });
 });
+
+describe('the shipped template file', () => {
+  const template = readFileSync(resolve(import.meta.dirname, 'official-table-template.csv'));
+
+  it('has the documented header and no figures of its own', () => {
+    expect(() => parseOfficialTable('official-table-template.csv', template)).toThrow(/no data rows/);
+  });
+
+  it('imports once a row is filled in', () => {
+    const filled = Buffer.concat([
+      template,
+      Buffer.from('2019,total,4321.5,usd_million,korea,mixed,KITA,Synthetic test,https://stat.kita.net/,2026-01-15\n'),
+    ]);
+    const table = parseOfficialTable('filled.csv', filled);
+    expect(table.figures).toMatchObject([{ year: 2019, flow: 'total', reporter: 'korea', valueUsdM: 4321.5 }]);
+    expect(table.source.side).toBe('korea');
+  });
+});

@@ -189,8 +189,9 @@ function readRow(file: string, row: TableRow, skipped: ImportedTable['skipped'])
     valuation,
     valueUsdM: toUsdMillions(value, 'usd'),
     published: { value, unit: 'usd' },
-    // Not reported by the country and not UNSD's sum of reported detail means imputed; so does an estimation flag.
-    estimated: estimationFlag !== 0 || (isReported === false && isAggregate === false),
+    // Neither reported by the country nor UNSD's sum of reported detail: imputed. The legacy estimation flag is not
+    // read as "the value is estimated" (it can concern quantity or weight); it stays in flags and the note names it.
+    estimated: isReported === false && isAggregate === false,
     flags,
     where,
   };

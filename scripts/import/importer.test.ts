@@ -70,10 +70,22 @@ describe('UN Comtrade files', () => {
         published: { value: row.primaryValue, unit: 'usd' },
         valuation: row.flowCode === 'X' ? 'fob' : 'cif',
         flags: { isReported: row.isReported, isAggregate: row.isAggregate, estimationFlag: row.legacyEstimationFlag },
-        estimated: row.legacyEstimationFlag !== 0 || (!row.isReported && !row.isAggregate),
+        estimated: !row.isReported && !row.isAggregate,
       });
     }
     expect(flows.some((f) => f.estimated)).toBe(true);
+  });
+
+  it('names a legacy estimation flag in the record note, in every language', () => {
+    const table = parseOfficialTable(JSON_FILE, fixture(JSON_FILE));
+    const flagged = rawRows().find((r) => r.cmdCode === 'TOTAL' && r.legacyEstimationFlag !== 0)!;
+    const merged = mergeImport(JSON_FILE, table, '2025-02-20', trade(), sources());
+    const record = merged.trade.annual.find(
+      (r) => r.official?.flags?.estimationFlag === flagged.legacyEstimationFlag && r.year === flagged.refYear,
+    )!;
+    for (const text of Object.values(record.note!)) {
+      expect(text).toContain(`legacyEstimationFlag): ${flagged.legacyEstimationFlag}`);
+    }
   });
 
   it('adds a total only from both flows of one reporter and year, never across reporters', () => {

@@ -53,6 +53,12 @@ const UNIT: Record<PublishedUnit, LocalizedText> = {
   usd_million: { en: 'US$ million', es: 'millones de US$', ko: '백만 달러' },
 };
 
+const FLAG: LocalizedText = {
+  en: "UN Comtrade's estimation flag for this row (legacyEstimationFlag)",
+  es: 'Indicador de estimación de UN Comtrade para esta fila (legacyEstimationFlag)',
+  ko: '이 행의 UN Comtrade 추정 표시(legacyEstimationFlag)',
+};
+
 const PUBLISHED: LocalizedText = { en: 'Published value', es: 'Valor publicado', ko: '발표 수치' };
 
 /** The record's note: what the figure is, whose statistics, which valuation, and the value as published. */
@@ -61,7 +67,8 @@ export function figureNote(figure: ImportedFigure, publisher: string): Localized
     const what = `${FLOW[figure.flow][l]}, ${BY[figure.reporter][l]} (${publisher}; ${VALUATION[figure.valuation][l]}).`;
     if (figure.published) {
       const { value, unit } = figure.published;
-      return `${what} ${PUBLISHED[l]}: ${formatNumber(value, l)} ${UNIT[unit][l]}.`;
+      const flag = figure.flags?.estimationFlag ? ` ${FLAG[l]}: ${figure.flags.estimationFlag}.` : '';
+      return `${what} ${PUBLISHED[l]}: ${formatNumber(value, l)} ${UNIT[unit][l]}.${flag}`;
     }
     return `${what} ${SUM[l]}`;
   });

@@ -52,8 +52,8 @@ export const qualifiersSchema = z.strictObject({
   /** The figure as published cannot be used (garbled, contradictory); kept for transparency, never charted. */
   unusable: z.optional(z.literal(true)),
   /**
-   * The statistical office marks the figure as estimated: in UN Comtrade, not reported by the country itself
-   * (`isReported` false) or carrying an estimation flag.
+   * The statistical office marks the figure as estimated: in UN Comtrade, neither reported by the country itself nor
+   * aggregated from its reported detail (`isReported` and `isAggregate` both false).
    */
   estimated: z.optional(z.literal(true)),
 });

@@ -80,6 +80,11 @@ export async function runImport(options: ImportOptions, out: Print, err: Print):
     const fromFile = table.retrieved ?? retrievedFromFileName(file);
     retrieved = options.retrieved ?? fromFile ?? (await stat(file)).mtime.toISOString().slice(0, 10);
     if (!DATE.test(retrieved)) throw new ImportError(name, '(file)', 'retrieved', `"${retrieved}" is not YYYY-MM-DD`);
+    const late = table.figures.find((f) => f.year > Number(retrieved.slice(0, 4)));
+    if (late) {
+      const field = table.format === 'template-csv' ? 'year' : 'refYear';
+      throw new ImportError(name, late.where, field, `year ${late.year} is after the download (${retrieved})`);
+    }
     if (!options.retrieved && !fromFile)
       out(`Retrieval date taken from the file's date: ${retrieved} (set it with --retrieved YYYY-MM-DD).`);
     for (const [key, { file: dataFile }] of Object.entries(DATA_FILES) as [DataFileKey, { file: string }][]) {

@@ -152,6 +152,15 @@ describe('npm run data:import', () => {
       /y\.json: record data\[1\], field "refYear": year 1850 out of range/,
     ],
     [
+      'a year after the download',
+      () =>
+        variant(
+          'f.json',
+          jsonWith((e) => (e.data[4]!.refYear = 2031)),
+        ),
+      /f\.json: record data\[4\], field "refYear": year 2031 is after the download \(2025-02-20\)/,
+    ],
+    [
       'monthly data',
       () =>
         variant(

@@ -82,5 +82,6 @@ test('imported official totals: consecutive years of one reporter drawn as a lin
   // An official marker's tooltip names the statistics, the side and the value as published.
   await chart.locator('.trade-series--peru .recharts-symbols').nth(1).hover();
   await expect(page.locator('.chart-tooltip')).toContainText('UN Comtrade');
+  await expect(page.locator('.chart-tooltip')).toContainText('consultado el 20 de febrero de 2025');
   await page.screenshot({ path: '/work/shots/import/official-tooltip-es-1440.png' });
 });

@@ -37,7 +37,12 @@ export function SourceLine({ sourceIds, primaryOnly = false }: SourceLineProps) 
 
 function SourceLink({ source, locale }: { source: Source; locale: Parameters<typeof formatPartialDate>[1] }) {
   const { t } = useLocale();
-  const date = source.date ? formatPartialDate(source.date, locale) : t('source.undated');
+  // An official database has no publication date; the day it was downloaded says which revision the figures are.
+  const date = source.date
+    ? formatPartialDate(source.date, locale)
+    : source.retrieved
+      ? t('source.retrieved', { date: formatPartialDate(source.retrieved, locale) })
+      : t('source.undated');
   return (
     <a href={source.url} target="_blank" rel="noopener noreferrer" className="source-link">
       {source.publisher}, “{source.title}” ({date})<span className="visually-hidden"> {t('source.opensNewTab')}</span>

@@ -52,6 +52,7 @@ export const en = {
     opensNewTab: '(opens in a new tab)',
     statedBy: 'As stated by {{who}}, {{date}}',
     undated: 'undated',
+    retrieved: 'retrieved {{date}}',
     unknown: 'Source not found in the registry',
   },
   nav: { label: 'Sections', people: 'Exchange & people', timeline: 'Timeline', method: 'Sources & method' },

@@ -53,6 +53,7 @@ export const es: Messages = {
     opensNewTab: '(se abre en una pestaña nueva)',
     statedBy: 'Según {{who}}, {{date}}',
     undated: 'sin fecha',
+    retrieved: 'consultado el {{date}}',
     unknown: 'Fuente no encontrada en el registro',
   },
   nav: { label: 'Secciones', people: 'Intercambio y personas', timeline: 'Cronología', method: 'Fuentes y método' },

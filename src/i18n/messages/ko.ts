@@ -53,6 +53,7 @@ export const ko: Messages = {
     opensNewTab: '(새 탭에서 열림)',
     statedBy: '{{who}} 발언, {{date}}',
     undated: '날짜 없음',
+    retrieved: '{{date}} 조회',
     unknown: '출처 목록에 없는 출처',
   },
   nav: { label: '부문', people: '교류와 사람', timeline: '연표', method: '출처와 방법' },

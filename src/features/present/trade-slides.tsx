@@ -40,7 +40,7 @@ export function TradeSlide() {
           })}
         </p>
       )}
-      <div className="slide__chart">
+      <div className="slide__figure slide__chart" data-figure="chart">
         <TradeSlideChart series={series} span={span} />
       </div>
       <ul className="slide-legend">
@@ -59,14 +59,14 @@ export function TradeSlide() {
   );
 }
 
-/** What Peru sells (latest comparable full-year product values) and buys (Korea's share of Peru's imports). */
+/** What Peru sells (latest comparable full-year product values) and buys (Korea's share of Peru's imports), as bars. */
 export function ProductsSlide() {
   const { t, locale, pick } = useLocale();
   const data = useQuery({
     ...productsQuery(),
     select: (f) => ({
-      sells: latestExportItems(f.products),
-      buys: latestKoreaShares(f.products).slice(0, 3),
+      sells: latestExportItems(f.products).slice(0, 5),
+      buys: latestKoreaShares(f.products).slice(0, 4),
       minerals: latestMineralShare(f.products),
     }),
   }).data;
@@ -75,7 +75,7 @@ export function ProductsSlide() {
   const max = Math.max(1, ...sells.map((r) => r.valueUsdM ?? 0));
   return (
     <SlideFrame title={t('present.productsTitle')} sourceIds={[...sells, ...buys].flatMap((r) => r.sourceIds)}>
-      <div className="slide__split">
+      <div className="products-figure slide__figure" data-figure="bars">
         <div>
           <p className="slide__line">
             {t('present.productsSells')} · {sells[0]?.year}
@@ -84,8 +84,10 @@ export function ProductsSlide() {
             {sells.map((r) => (
               <li key={r.id}>
                 <span className="hbars__label">{pick(r.product)}</span>
-                <span className="hbars__bar" style={{ width: `${((r.valueUsdM ?? 0) / max) * 100}%` }} />
-                <span className="hbars__value">{formatUsdMillions(r.valueUsdM ?? 0, locale)}</span>
+                <span className="hbars__track">
+                  <span className="hbars__bar" style={{ width: `${((r.valueUsdM ?? 0) / max) * 60}%` }} />
+                  <span className="hbars__value">{formatUsdMillions(r.valueUsdM ?? 0, locale)}</span>
+                </span>
               </li>
             ))}
           </ul>
@@ -101,12 +103,15 @@ export function ProductsSlide() {
         </div>
         <div>
           <p className="slide__line">{t('present.productsBuys')}</p>
-          <ul className="share-list">
+          <ul className="hbars">
             {buys.map((r) => (
               <li key={r.id}>
-                <span className="share-list__value">{formatPercent(r.sharePct ?? 0, locale)}</span>
-                <span>
+                <span className="hbars__label">
                   {pick(r.product)} ({r.year})
+                </span>
+                <span className="hbars__track">
+                  <span className="hbars__bar hbars__bar--share" style={{ width: `${(r.sharePct ?? 0) * 0.6}%` }} />
+                  <span className="hbars__value">{formatPercent(r.sharePct ?? 0, locale)}</span>
                 </span>
               </li>
             ))}

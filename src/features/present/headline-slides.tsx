@@ -108,17 +108,19 @@ export function InvestmentSlide() {
             .join(' · ')}
         />
       </div>
-      <div className="slide__figure slide__chart" data-figure="chart">
-        <StatementsSlideChart series={series} span={span} />
+      <div className="slide__figure slide__figure--chart" data-figure="chart">
+        <div className="slide__chart">
+          <StatementsSlideChart series={series} span={span} />
+        </div>
+        <ul className="slide-legend">
+          {series.map((s) => (
+            <li key={s.body} className={`legend__item--${SLIDE_BODY_SHAPE[s.body]}`}>
+              <span className="legend__swatch" style={{ background: SLIDE_BODY_COLOR[s.body] }} aria-hidden="true" />
+              {t(`investment.bodies.${s.body}`)} ({s.points.length})
+            </li>
+          ))}
+        </ul>
       </div>
-      <ul className="slide-legend">
-        {series.map((s) => (
-          <li key={s.body} className={`legend__item--${SLIDE_BODY_SHAPE[s.body]}`}>
-            <span className="legend__swatch" style={{ background: SLIDE_BODY_COLOR[s.body] }} aria-hidden="true" />
-            {t(`investment.bodies.${s.body}`)} ({s.points.length})
-          </li>
-        ))}
-      </ul>
     </SlideFrame>
   );
 }

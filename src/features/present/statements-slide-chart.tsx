@@ -28,7 +28,7 @@ export default function StatementsSlideChart({
         <XAxis
           type="number"
           dataKey="x"
-          domain={[span.from, span.to + 1]}
+          domain={[span.from - 0.5, span.to + 1]}
           ticks={ticks}
           tickFormatter={String}
           interval={0}

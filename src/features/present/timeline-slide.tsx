@@ -84,13 +84,12 @@ export function TimelineSlide() {
           ))}
           {placed.map((p) => {
             const e = milestones.find((m) => m.id === p.id)!;
-            const labelY = p.row * LABEL_ROW + LABEL_ROW - 12;
             return (
               <g key={p.id}>
                 <line
                   x1={x(e.date)}
                   x2={x(e.date)}
-                  y1={labelY + 8}
+                  y1={p.row * LABEL_ROW + LABEL_ROW - 4}
                   y2={laneY(e.category) - 16}
                   stroke="var(--text-muted)"
                   strokeWidth={2}
@@ -103,16 +102,24 @@ export function TimelineSlide() {
                   stroke="var(--accent-2)"
                   strokeWidth={5}
                 />
-                <text
-                  x={p.anchor === 'start' ? x(e.date) : x(e.date)}
-                  y={labelY}
-                  textAnchor={p.anchor}
-                  fontWeight={700}
-                  fill="var(--text)"
-                >
-                  {label(e)}
-                </text>
               </g>
+            );
+          })}
+          {/* The names last, with a halo of the background, so that a leader line passes behind a name, not over it. */}
+          {placed.map((p) => {
+            const e = milestones.find((m) => m.id === p.id)!;
+            return (
+              <text
+                key={p.id}
+                className="timeline-figure__name"
+                x={x(e.date)}
+                y={p.row * LABEL_ROW + LABEL_ROW - 12}
+                textAnchor={p.anchor}
+                fontWeight={700}
+                fill="var(--text)"
+              >
+                {label(e)}
+              </text>
             );
           })}
         </svg>

@@ -57,7 +57,7 @@ export function DefenseSlide() {
           <li key={f.id}>
             <p className="pictogram-rows__number">{formatNumber(f.value!, locale)}</p>
             <div className="pictogram-rows__words">
-              <Pictograms kind={defenseSymbol(f)} count={f.value!} size={52} />
+              <Pictograms kind={defenseSymbol(f)} count={f.value!} size={60} />
               <p className="pictogram-rows__text">{pick(f.statement)}</p>
             </div>
           </li>
@@ -156,7 +156,7 @@ export function AidSlide() {
               <li key={s.sector}>
                 <span className="hbars__label">{t(`sectors.${s.sector}`)}</span>
                 <span className="hbars__track">
-                  <span className="hbars__bar" style={{ width: `${(s.projects / max) * 80}%` }} />
+                  <span className="hbars__bar" style={{ width: `calc((100% - 120px) * ${s.projects / max})` }} />
                   <span className="hbars__value">{s.projects}</span>
                 </span>
               </li>

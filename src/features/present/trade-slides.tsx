@@ -40,21 +40,23 @@ export function TradeSlide() {
           })}
         </p>
       )}
-      <div className="slide__figure slide__chart" data-figure="chart">
-        <TradeSlideChart series={series} span={span} />
+      <div className="slide__figure slide__figure--chart" data-figure="chart">
+        <div className="slide__chart">
+          <TradeSlideChart series={series} span={span} />
+        </div>
+        <ul className="slide-legend">
+          {series.map((s) => (
+            <li key={s.reporter} className={`legend__item--${REPORTER_STYLE[s.reporter].shape}`}>
+              <span
+                className="legend__swatch"
+                style={{ background: REPORTER_STYLE[s.reporter].color }}
+                aria-hidden="true"
+              />
+              {t(`reporters.${s.reporter}`)}
+            </li>
+          ))}
+        </ul>
       </div>
-      <ul className="slide-legend">
-        {series.map((s) => (
-          <li key={s.reporter} className={`legend__item--${REPORTER_STYLE[s.reporter].shape}`}>
-            <span
-              className="legend__swatch"
-              style={{ background: REPORTER_STYLE[s.reporter].color }}
-              aria-hidden="true"
-            />
-            {t(`reporters.${s.reporter}`)}
-          </li>
-        ))}
-      </ul>
     </SlideFrame>
   );
 }
@@ -85,7 +87,10 @@ export function ProductsSlide() {
               <li key={r.id}>
                 <span className="hbars__label">{pick(r.product)}</span>
                 <span className="hbars__track">
-                  <span className="hbars__bar" style={{ width: `${((r.valueUsdM ?? 0) / max) * 60}%` }} />
+                  <span
+                    className="hbars__bar"
+                    style={{ width: `calc((100% - 340px) * ${(r.valueUsdM ?? 0) / max})` }}
+                  />
                   <span className="hbars__value">{formatUsdMillions(r.valueUsdM ?? 0, locale)}</span>
                 </span>
               </li>
@@ -110,7 +115,10 @@ export function ProductsSlide() {
                   {pick(r.product)} ({r.year})
                 </span>
                 <span className="hbars__track">
-                  <span className="hbars__bar hbars__bar--share" style={{ width: `${(r.sharePct ?? 0) * 0.6}%` }} />
+                  <span
+                    className="hbars__bar hbars__bar--share"
+                    style={{ width: `calc((100% - 180px) * ${(r.sharePct ?? 0) / 100})` }}
+                  />
                   <span className="hbars__value">{formatPercent(r.sharePct ?? 0, locale)}</span>
                 </span>
               </li>

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SLIDES } from '@/domain/deck.ts';
 import { formatProblem } from './validate-dataset.ts';
 import { parseDataFile } from './parse-data-file.ts';
 import { SLIDE_IDS } from './vocabulary.ts';
@@ -10,8 +9,7 @@ const file = JSON.parse(readFileSync('public/data/speaker-notes.json', 'utf8')) 
 };
 
 describe('speaker notes', () => {
-  it('the schema knows the deck’s slides, and the file has a note for every slide', () => {
-    expect(SLIDES.map((s) => s.id)).toEqual([...SLIDE_IDS]);
+  it('the file has a note for every slide', () => {
     expect(file.notes.map((n) => n.id).sort()).toEqual([...SLIDE_IDS].sort());
     expect(parseDataFile('speakerNotes', file).problems).toEqual([]);
   });

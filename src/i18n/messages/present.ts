@@ -53,7 +53,8 @@ const en = {
   presenterClock: 'Time',
   presenterReset: 'Restart timer',
   presenterAudience: 'Open the audience window',
-  presenterBlocked: 'The browser blocked the presenter window. Allow pop-ups, or open this address on the laptop: {{url}}',
+  presenterBlocked:
+    'The browser blocked the presenter window. Allow pop-ups, or open this address on the laptop: {{url}}',
 } as const;
 
 export const presentMessages: { en: typeof en; es: Catalog<typeof en>; ko: Catalog<typeof en> } = {
@@ -110,7 +111,8 @@ export const presentMessages: { en: typeof en; es: Catalog<typeof en>; ko: Catal
     presenterClock: 'Hora',
     presenterReset: 'Reiniciar el cronómetro',
     presenterAudience: 'Abrir la ventana del público',
-    presenterBlocked: 'El navegador bloqueó la ventana del presentador. Permita las ventanas emergentes o abra esta dirección en la laptop: {{url}}',
+    presenterBlocked:
+      'El navegador bloqueó la ventana del presentador. Permita las ventanas emergentes o abra esta dirección en la laptop: {{url}}',
   },
   ko: {
     start: '발표 모드',

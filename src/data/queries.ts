@@ -46,3 +46,4 @@ export const investmentQuery = () => dataFileQuery('investment');
 export const aidQuery = () => dataFileQuery('aid');
 export const exchangeQuery = () => dataFileQuery('exchange');
 export const timelineQuery = () => dataFileQuery('timeline');
+export const speakerNotesQuery = () => dataFileQuery('speakerNotes');

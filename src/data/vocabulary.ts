@@ -87,5 +87,20 @@ export const DATA_FILE_NAMES = {
   aid: 'aid.json',
   exchange: 'exchange.json',
   timeline: 'timeline.json',
+  speakerNotes: 'speaker-notes.json',
 } as const;
 export type DataFileKey = keyof typeof DATA_FILE_NAMES;
+
+/** The presentation's slides, in order (src/domain/deck.ts says which sectors each belongs to). */
+export const SLIDE_IDS = [
+  'headlines',
+  'trade',
+  'products',
+  'investment',
+  'aid',
+  'people',
+  'timeline',
+  'defense',
+  'digital-climate',
+  'closing',
+] as const;

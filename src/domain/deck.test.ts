@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { SLIDE_IDS } from '@/data/vocabulary.ts';
 import { autoplaySeconds, deckFor, SLIDES, slideIndexFromParam, stepSlide } from './deck.ts';
 
 describe('deckFor', () => {
+  it('has the slides the speaker notes are checked against, in order', () => {
+    expect(SLIDES.map((s) => s.id)).toEqual([...SLIDE_IDS]);
+  });
   it('shows every slide without a sector filter', () => {
     expect(deckFor([])).toEqual(SLIDES.map((s) => s.id));
   });

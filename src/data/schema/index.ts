@@ -4,6 +4,7 @@ import { headlinesFileSchema } from './headlines.ts';
 import { investmentFileSchema } from './investment.ts';
 import { productsFileSchema } from './products.ts';
 import { sourcesFileSchema } from './sources.ts';
+import { speakerNotesFileSchema } from './speaker-notes.ts';
 import { timelineFileSchema } from './timeline.ts';
 import { tradeFileSchema } from './trade.ts';
 import { DATA_FILE_NAMES } from '@/data/vocabulary.ts';
@@ -18,6 +19,7 @@ export const DATA_FILES = {
   aid: { file: DATA_FILE_NAMES.aid, schema: aidFileSchema },
   exchange: { file: DATA_FILE_NAMES.exchange, schema: exchangeFileSchema },
   timeline: { file: DATA_FILE_NAMES.timeline, schema: timelineFileSchema },
+  speakerNotes: { file: DATA_FILE_NAMES.speakerNotes, schema: speakerNotesFileSchema },
 } as const;
 
 export type { DataFileKey } from '@/data/vocabulary.ts';
@@ -31,3 +33,4 @@ export * from './aid.ts';
 export * from './exchange.ts';
 export * from './timeline.ts';
 export * from './headlines.ts';
+export * from './speaker-notes.ts';

@@ -6,6 +6,7 @@ const paths = {
   play: 'M8 5v14l11-7z',
   fullscreen: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   exit: 'M6 6l12 12M18 6 6 18',
+  presenter: 'M3 4h18v12H3zM8 20h8M12 16v4',
 } as const;
 
 export function DeckIcon({ name }: { name: keyof typeof paths }) {

@@ -1,13 +1,17 @@
+import { lazy, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { headlinesQuery, investmentQuery, tradeQuery } from '@/data/queries.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { headlineFor, investmentStatementsAfter } from '@/domain/headline-figures.ts';
+import { pointYearSpan, STATEMENT_BODIES, statementPoints } from '@/domain/investment.ts';
 import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
 import { tradeBeforeAfterFta } from '@/domain/trade-series.ts';
 import { formatGrowth, formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
+import { loadStatementsSlideChart } from './load-slide-charts.ts';
 import { BigNumber, SlideFrame } from './slide-frame.tsx';
+import { SLIDE_BODY_COLOR, SLIDE_BODY_SHAPE } from './slide-styles.ts';
 
 /** "approximate · not verified" under a stated figure. */
 function useQualifierNote() {
@@ -66,31 +70,57 @@ export function HeadlinesSlide() {
   );
 }
 
-/** Korean investment: the stated stock and the later statement. */
+const StatementsSlideChart = lazy(loadStatementsSlideChart);
+const ALL_YEARS = { sectors: [], from: 0, to: 9999 };
+
+/** Korean investment: the stated stock, and every statement of it by who stated it (the page's statements chart). */
 export function InvestmentSlide() {
   const { t, locale } = useLocale();
   const note = useQualifierNote();
   const figure = useQuery({ ...headlinesQuery(), select: (f) => headlineFor(f.figures, 'investment') }).data;
-  const statements = useQuery({ ...investmentQuery(), select: (f) => f.statements }).data ?? [];
-  if (!figure || figure.value === undefined) return null;
-  const later = investmentStatementsAfter(statements, figure.statedOn)[0];
+  const headlines = useQuery({ ...headlinesQuery(), select: (f) => f.figures }).data;
+  const statements = useQuery({ ...investmentQuery(), select: (f) => f.statements }).data;
+  const points = useMemo(
+    () => (statements && headlines ? statementPoints(statements, headlines, ALL_YEARS) : []),
+    [statements, headlines],
+  );
+  const span = pointYearSpan(points);
+  if (!figure || figure.value === undefined || !span) return null;
+  const later = investmentStatementsAfter(statements ?? [], figure.statedOn)[0];
+  const series = STATEMENT_BODIES.map((body) => ({ body, points: points.filter((p) => p.body === body) })).filter(
+    (s) => s.points.length > 0,
+  );
   return (
     <SlideFrame title={t('present.investmentTitle')} sourceIds={[...figure.sourceIds, ...(later?.sourceIds ?? [])]}>
-      <BigNumber
-        value={formatUsdMillions(figure.value, locale)}
-        label={t('present.investmentBody', { year: figure.statedOn.slice(0, 4) })}
-        note={[t('present.statedBy', { date: formatPartialDate(figure.statedOn, locale) }), note(figure)]
-          .filter(Boolean)
-          .join(' · ')}
-      />
-      {later?.valueUsdM !== undefined && (
-        <p className="slide__line">
-          {t('present.investmentLater', {
-            value: formatUsdMillions(later.valueUsdM, locale),
-            date: formatPartialDate(later.asOf, locale),
-          })}
-        </p>
-      )}
+      <div className="big-number-grid">
+        <BigNumber
+          value={formatUsdMillions(figure.value, locale)}
+          label={t('present.investmentBody', { year: figure.statedOn.slice(0, 4) })}
+          note={[
+            later?.valueUsdM !== undefined &&
+              t('present.investmentLater', {
+                value: formatUsdMillions(later.valueUsdM, locale),
+                date: formatPartialDate(later.asOf, locale),
+              }),
+            note(figure),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        />
+      </div>
+      <div className="slide__figure slide__figure--chart" data-figure="chart">
+        <div className="slide__chart">
+          <StatementsSlideChart series={series} span={span} />
+        </div>
+        <ul className="slide-legend">
+          {series.map((s) => (
+            <li key={s.body} className={`legend__item--${SLIDE_BODY_SHAPE[s.body]}`}>
+              <span className="legend__swatch" style={{ background: SLIDE_BODY_COLOR[s.body] }} aria-hidden="true" />
+              {t(`investment.bodies.${s.body}`)} ({s.points.length})
+            </li>
+          ))}
+        </ul>
+      </div>
     </SlideFrame>
   );
 }

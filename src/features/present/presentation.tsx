@@ -1,5 +1,6 @@
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
+import { parseAsBoolean, useQueryState } from 'nuqs';
 import { QueryState } from '@/components/query-state.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import {
@@ -12,37 +13,19 @@ import {
   timelineQuery,
   tradeQuery,
 } from '@/data/queries.ts';
-import { autoplaySeconds, deckFor, slideIndexFromParam, type SlideId } from '@/domain/deck.ts';
+import { autoplaySeconds, deckFor, slideIndexFromParam } from '@/domain/deck.ts';
 import { shareUrl } from '@/domain/share-url.ts';
 import { usePresentParams, useViewFilter } from '@/state/view-params.ts';
-import { ClosingSlide } from './closing-slide.tsx';
-import { HeadlinesSlide, InvestmentSlide } from './headline-slides.tsx';
-import { AidSlide, DefenseSlide, DigitalClimateSlide, PeopleSlide, TimelineSlide } from './topic-slides.tsx';
+import { SlideContent } from './slide-content.tsx';
+import { SlideStage } from './slide-stage.tsx';
+import { useDeckSync } from './use-deck-sync.ts';
 import { DeckIcon } from './deck-icons.tsx';
-import { loadTradeSlideChart } from './load-slide-charts.ts';
-import { ProductsSlide, TradeSlide } from './trade-slides.tsx';
+import { loadSlideCharts } from './load-slide-charts.ts';
 import { toggleFullscreen, useDeckControls } from './use-deck-controls.ts';
 import { loadKoreanFont } from '@/components/korean-font.ts';
 import './present.css';
 
-const SLIDE_VIEWS: Record<Exclude<SlideId, 'closing'>, () => React.ReactNode> = {
-  headlines: HeadlinesSlide,
-  trade: TradeSlide,
-  products: ProductsSlide,
-  investment: InvestmentSlide,
-  aid: AidSlide,
-  people: PeopleSlide,
-  timeline: TimelineSlide,
-  defense: DefenseSlide,
-  'digital-climate': DigitalClimateSlide,
-};
-
-/** A slide's content does not depend on which slide is shown, so moving through the deck re-renders none of them. */
-const SlideContent = memo(function SlideContent({ id, shareUrl }: { id: SlideId; shareUrl: string }) {
-  if (id === 'closing') return <ClosingSlide shareUrl={shareUrl} />;
-  const View = SLIDE_VIEWS[id];
-  return <View />;
-});
+const PresenterView = lazy(() => import('./presenter-view.tsx'));
 
 /**
  * Full-screen slides for a room. Every slide's data and chart code are loaded before the deck is shown, and every
@@ -71,26 +54,46 @@ export default function Presentation() {
   const [chartReady, setChartReady] = useState(false);
   useEffect(() => {
     // Source titles are quoted in Korean whatever the language, and a venue's computer may have no Korean font.
-    void Promise.all([loadTradeSlideChart(), loadKoreanFont()]).then(() => setChartReady(true));
+    void Promise.all([loadSlideCharts(), loadKoreanFont()]).then(() => setChartReady(true));
   }, []);
 
+  const [presenter, setPresenter] = useQueryState('presenter', parseAsBoolean.withDefault(false));
   const go = useCallback((i: number) => void setParams({ slide: i + 1 }), [setParams]);
   const exit = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen();
+    void setPresenter(null);
     void setParams({ present: null, slide: null, autoplay: null });
-  }, [setParams]);
+  }, [setParams, setPresenter]);
+  const openPresenter = useCallback(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('presenter', 'true');
+    url.searchParams.delete('autoplay');
+    // A popup a browser blocks opens nothing: the presenter view then takes this tab, as `&presenter=true` would.
+    const opened = window.open(url.href, 'deck-presenter', 'popup,width=1280,height=800');
+    if (!opened) void setPresenter(true);
+  }, [setPresenter]);
   const { paused, setPaused, next, previous, touchHandlers } = useDeckControls({
     index,
     length: deck.length,
     go,
     exit,
-    interval,
+    interval: presenter ? null : interval,
+    onPresenter: presenter ? undefined : openPresenter,
   });
+  useDeckSync(`deck-${filter.sectors.join(',')}`, index, go);
 
   const link = useMemo(
     () => shareUrl(import.meta.env.VITE_PUBLIC_URL || window.location.href, window.location.search),
     [],
   );
+
+  const ready = queries.every((q) => q.isSuccess) && chartReady;
+  if (presenter && ready)
+    return (
+      <Suspense fallback={<p className="deck__preparing">{t('present.preparing')}</p>}>
+        <PresenterView deck={deck} index={index} shareUrl={link} />
+      </Suspense>
+    );
 
   return (
     <div
@@ -100,78 +103,93 @@ export default function Presentation() {
       aria-roledescription={t('present.deckLabel')}
       aria-label={t('app.title')}
     >
-      <QueryState queries={queries.filter((q) => q.isPending || q.error)} what={t('present.deckLabel')} height={400}>
-        {() =>
-          !chartReady ? (
-            <p className="deck__preparing" role="status">
-              {t('present.preparing')}
-            </p>
-          ) : (
-            deck.map((id, i) => (
-              <section
-                key={id}
-                className="slide"
-                data-slide={id}
-                data-active={i === index}
-                aria-hidden={i !== index}
-                inert={i !== index}
-                aria-label={t('present.slideOf', { n: i + 1, total: deck.length })}
-              >
-                <SlideContent id={id} shareUrl={link} />
-              </section>
-            ))
-          )
-        }
-      </QueryState>
-      <nav className="deck__controls" aria-label={t('present.deckLabel')}>
-        <button
-          type="button"
-          className="deck__button"
-          onClick={previous}
-          aria-label={t('present.previous')}
-          disabled={index === 0}
-        >
-          <DeckIcon name="previous" />
-        </button>
-        <span className="deck__count" aria-live="polite">
-          {index + 1} / {deck.length}
-        </span>
-        <button
-          type="button"
-          className="deck__button"
-          onClick={next}
-          aria-label={t('present.next')}
-          disabled={index === deck.length - 1}
-        >
-          <DeckIcon name="next" />
-        </button>
-        {interval !== null && (
+      <SlideStage>
+        <QueryState queries={queries.filter((q) => q.isPending || q.error)} what={t('present.deckLabel')} height={400}>
+          {() =>
+            !chartReady ? (
+              <p className="deck__preparing" role="status">
+                {t('present.preparing')}
+              </p>
+            ) : (
+              deck.map((id, i) => (
+                <section
+                  key={id}
+                  className="slide"
+                  data-slide={id}
+                  data-active={i === index}
+                  aria-hidden={i !== index}
+                  inert={i !== index}
+                  aria-label={t('present.slideOf', { n: i + 1, total: deck.length })}
+                >
+                  <SlideContent id={id} shareUrl={link} />
+                </section>
+              ))
+            )
+          }
+        </QueryState>
+        <nav className="deck__controls" aria-label={t('present.deckLabel')}>
           <button
             type="button"
             className="deck__button"
-            onClick={() => setPaused(!paused)}
-            aria-label={paused ? t('present.resume') : t('present.pause')}
+            onClick={previous}
+            aria-label={t('present.previous')}
+            disabled={index === 0}
           >
-            <DeckIcon name={paused ? 'play' : 'pause'} />
+            <DeckIcon name="previous" />
           </button>
+          <span className="deck__count" aria-live="polite">
+            {index + 1} / {deck.length}
+          </span>
+          <button
+            type="button"
+            className="deck__button"
+            onClick={next}
+            aria-label={t('present.next')}
+            disabled={index === deck.length - 1}
+          >
+            <DeckIcon name="next" />
+          </button>
+          {interval !== null && (
+            <button
+              type="button"
+              className="deck__button"
+              onClick={() => setPaused(!paused)}
+              aria-label={paused ? t('present.resume') : t('present.pause')}
+            >
+              <DeckIcon name={paused ? 'play' : 'pause'} />
+            </button>
+          )}
+          <button
+            type="button"
+            className="deck__button"
+            onClick={openPresenter}
+            aria-label={t('present.presenterOpen')}
+          >
+            <DeckIcon name="presenter" />
+          </button>
+          <button
+            type="button"
+            className="deck__button"
+            onClick={toggleFullscreen}
+            aria-label={t('present.fullscreen')}
+          >
+            <DeckIcon name="fullscreen" />
+          </button>
+          <button type="button" className="deck__button" onClick={exit} aria-label={t('present.exit')}>
+            <DeckIcon name="exit" />
+          </button>
+        </nav>
+        {interval !== null && (
+          <div className="deck__progress" data-paused={paused} aria-hidden="true">
+            <span
+              key={`${index}-${paused}`}
+              className="deck__progress-bar"
+              style={{ animationDuration: `${interval}s` }}
+            />
+          </div>
         )}
-        <button type="button" className="deck__button" onClick={toggleFullscreen} aria-label={t('present.fullscreen')}>
-          <DeckIcon name="fullscreen" />
-        </button>
-        <button type="button" className="deck__button" onClick={exit} aria-label={t('present.exit')}>
-          <DeckIcon name="exit" />
-        </button>
-      </nav>
-      {interval !== null && (
-        <div className="deck__progress" data-paused={paused} aria-hidden="true">
-          <span
-            key={`${index}-${paused}`}
-            className="deck__progress-bar"
-            style={{ animationDuration: `${interval}s` }}
-          />
-        </div>
-      )}
-      {paused && interval !== null && <p className="deck__paused">{t('present.paused')}</p>}
+        {paused && interval !== null && <p className="deck__paused">{t('present.paused')}</p>}
+      </SlideStage>
     </div>
   );
 }

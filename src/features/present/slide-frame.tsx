@@ -27,13 +27,18 @@ export function SlideFrame({ title, kicker, children, sourceIds }: SlideFramePro
   );
 }
 
-/** A headline number, at least 96 px on a 1080p screen. */
+/**
+ * A headline number, 96 design px, and its words. Inside a `.big-number-grid` the numbers form one column and the
+ * words another, so that a long amount ("US$ 3.63 mil millones") keeps its line and the words wrap beside it.
+ */
 export function BigNumber({ value, label, note }: { value: string; label: string; note?: string }) {
   return (
     <div className="big-number">
       <p className="big-number__value">{value}</p>
-      <p className="big-number__label">{label}</p>
-      {note && <p className="big-number__note">{note}</p>}
+      <div className="big-number__words">
+        <p className="big-number__label">{label}</p>
+        {note && <p className="big-number__note">{note}</p>}
+      </div>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { aidQuery, headlinesQuery, timelineQuery } from '@/data/queries.ts';
+import { aidQuery, headlinesQuery } from '@/data/queries.ts';
 import type { AidFile } from '@/data/schema/aid.ts';
-import type { HeadlineTopic } from '@/data/schema/headlines.ts';
+import type { HeadlineFigure, HeadlineTopic } from '@/data/schema/headlines.ts';
 import { isAidProject } from '@/domain/aid.ts';
-import { aidProjectsBySector, milestoneEvents } from '@/domain/deck-highlights.ts';
+import { aidProjectsBySector } from '@/domain/deck-highlights.ts';
 import { headlineFor } from '@/domain/headline-figures.ts';
 import { formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
+import { Pictograms, type PictogramKind } from './pictograms.tsx';
 import { BigNumber, SlideFrame } from './slide-frame.tsx';
 
 /** The Ambassador's statements on one or more topics, as large attributed lines. */
@@ -20,9 +22,9 @@ function StatementsSlide({ title, topics }: { title: string; topics: HeadlineTop
       <ul className="statement-list">
         {figures.map((f) => (
           <li key={f.id}>
-            {f.value !== undefined && f.unit === 'count' && (
-              <span className="statement-list__number">{formatNumber(f.value, locale)}</span>
-            )}
+            <span className="statement-list__number">
+              {f.value !== undefined && f.unit === 'count' ? formatNumber(f.value, locale) : ''}
+            </span>
             <span>{pick(f.statement)}</span>
           </li>
         ))}
@@ -36,94 +38,133 @@ function StatementsSlide({ title, topics }: { title: string; topics: HeadlineTop
   );
 }
 
-export const DefenseSlide = () => {
-  const { t } = useLocale();
-  return <StatementsSlide title={t('present.defenseTitle')} topics={['defense']} />;
-};
+/** Which symbol counts each defense figure (a trainer aircraft, or a ship for the vessels). */
+const defenseSymbol = (f: HeadlineFigure): PictogramKind => (/kt-1p/i.test(f.id) ? 'aircraft' : 'ship');
 
-export const DigitalClimateSlide = () => {
-  const { t } = useLocale();
-  return <StatementsSlide title={t('present.digitalTitle')} topics={['digital', 'climate']} />;
-};
-
-/** Exchange and people: the stated numbers of scholars and trainees. */
-export function PeopleSlide() {
+/** Defense: the four stated counts, large, each with as many symbols (aircraft, ships). */
+export function DefenseSlide() {
   const { t, locale, pick } = useLocale();
   const figures =
     useQuery({
       ...headlinesQuery(),
-      select: (f) =>
-        [headlineFor(f.figures, 'scholars'), headlineFor(f.figures, 'trainees')].filter((x) => x !== undefined),
+      select: (f) => f.figures.filter((x) => x.topic === 'defense' && x.unit === 'count' && x.value !== undefined),
     }).data ?? [];
+  const first = figures[0];
   return (
-    <SlideFrame title={t('present.peopleTitle')} sourceIds={figures.flatMap((f) => f.sourceIds)}>
-      <div className="big-number-grid big-number-grid--two">
+    <SlideFrame title={t('present.defenseTitle')} sourceIds={figures.flatMap((f) => f.sourceIds)}>
+      <ul className="pictogram-rows slide__figure" data-figure="pictograms">
         {figures.map((f) => (
-          <BigNumber key={f.id} value={formatNumber(f.value ?? 0, locale)} label={pick(f.statement)} />
+          <li key={f.id}>
+            <p className="pictogram-rows__number">{formatNumber(f.value!, locale)}</p>
+            <div className="pictogram-rows__words">
+              <Pictograms kind={defenseSymbol(f)} count={f.value!} size={60} />
+              <p className="pictogram-rows__text">{pick(f.statement)}</p>
+            </div>
+          </li>
         ))}
-      </div>
-      {figures[0] && (
+      </ul>
+      {first && (
         <p className="slide__attribution">
-          {t('present.statedBy', { date: formatPartialDate(figures[0].statedOn, locale) })}
+          {t('present.statedBy', { date: formatPartialDate(first.statedOn, locale) })} ·{' '}
+          {qualifierLabels(first.qualifiers, t, locale).join(' · ')}
         </p>
       )}
     </SlideFrame>
   );
 }
 
+export const DigitalClimateSlide = () => {
+  const { t } = useLocale();
+  return <StatementsSlide title={t('present.digitalTitle')} topics={['digital', 'climate']} />;
+};
+
+/** One symbol stands for this many people (the stated figures are round: about 100 and 1,000). */
+const PEOPLE_PER_SYMBOL = 10;
+
+/** Exchange and people: the stated numbers of scholars and trainees, as counts of figures. */
+export function PeopleSlide() {
+  const { t, locale, pick } = useLocale();
+  const figures =
+    useQuery({
+      ...headlinesQuery(),
+      select: (f) =>
+        [headlineFor(f.figures, 'scholars'), headlineFor(f.figures, 'trainees')].filter(
+          (x): x is HeadlineFigure & { value: number } => x?.value !== undefined,
+        ),
+    }).data ?? [];
+  return (
+    <SlideFrame title={t('present.peopleTitle')} sourceIds={figures.flatMap((f) => f.sourceIds)}>
+      <ul className="pictogram-rows slide__figure" data-figure="pictograms">
+        {figures.map((f, i) => (
+          <li key={f.id}>
+            <p className="pictogram-rows__number">{formatNumber(f.value, locale)}</p>
+            <div className="pictogram-rows__words">
+              <Pictograms
+                kind="person"
+                count={Math.round(f.value / PEOPLE_PER_SYMBOL)}
+                size={44}
+                tone={i === 0 ? 'korea' : 'peru'}
+              />
+              <p className="pictogram-rows__text">{pick(f.statement)}</p>
+              {qualifierLabels(f.qualifiers, t, locale).length > 0 && (
+                <p className="pictogram-key">{qualifierLabels(f.qualifiers, t, locale).join(' · ')}</p>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p className="pictogram-key">
+        {t('present.peoplePerSymbol', { n: PEOPLE_PER_SYMBOL })}
+        {figures[0] && ` · ${t('present.statedBy', { date: formatPartialDate(figures[0].statedOn, locale) })}`}
+      </p>
+    </SlideFrame>
+  );
+}
+
 const selectAidProjects = (file: AidFile) => file.projects.filter(isAidProject);
 
-/** Development cooperation: the stated yearly amount and the projects on record by sector. */
+/**
+ * Development cooperation: the stated yearly amount and the projects on record by sector. The map of Peru (the map
+ * feature) goes into `.slide__map-slot`; until it does, the bars take the whole width.
+ */
 export function AidSlide() {
   const { t, locale } = useLocale();
   const figure = useQuery({ ...headlinesQuery(), select: (f) => headlineFor(f.figures, 'aid') }).data;
   // Aid projects only, as the page counts them: a contract listed for reference (Chinchero's airport) is not aid.
   const projects = useQuery({ ...aidQuery(), select: selectAidProjects }).data ?? [];
-  const bySector = aidProjectsBySector(projects).slice(0, 5);
+  const bySector = aidProjectsBySector(projects).slice(0, 6);
   const max = Math.max(1, ...bySector.map((s) => s.projects));
   return (
     <SlideFrame
       title={t('present.aidTitle')}
       sourceIds={[...(figure?.sourceIds ?? []), ...projects.slice(0, 1).flatMap((p) => p.sourceIds)]}
     >
-      <div className="slide__split">
-        {figure?.value !== undefined && (
+      {figure?.value !== undefined && (
+        <div className="big-number-grid">
           <BigNumber
             value={formatUsdMillions(figure.value, locale)}
             label={t('present.aidBody', { year: figure.statedOn.slice(0, 4) })}
+            note={qualifierLabels(figure.qualifiers, t, locale).join(' · ') || undefined}
           />
-        )}
+        </div>
+      )}
+      <div className="aid-figure slide__figure" data-figure="bars">
         <div>
           <p className="slide__line">{t('present.aidProjects', { n: projects.length })}</p>
           <ul className="hbars">
             {bySector.map((s) => (
               <li key={s.sector}>
                 <span className="hbars__label">{t(`sectors.${s.sector}`)}</span>
-                <span className="hbars__bar" style={{ width: `${(s.projects / max) * 100}%` }} />
-                <span className="hbars__value">{s.projects}</span>
+                <span className="hbars__track">
+                  <span className="hbars__bar" style={{ width: `calc((100% - 120px) * ${s.projects / max})` }} />
+                  <span className="hbars__value">{s.projects}</span>
+                </span>
               </li>
             ))}
           </ul>
         </div>
+        <div className="slide__map-slot" data-map-slot="aid" />
       </div>
-    </SlideFrame>
-  );
-}
-
-/** The milestones of the relationship, large, in date order. */
-export function TimelineSlide() {
-  const { t, locale, pick } = useLocale();
-  const events = useQuery({ ...timelineQuery(), select: (f) => milestoneEvents(f.events) }).data ?? [];
-  return (
-    <SlideFrame title={t('present.timelineTitle')} sourceIds={events.flatMap((e) => e.sourceIds)}>
-      <ol className="milestone-list">
-        {events.map((e) => (
-          <li key={e.id}>
-            <span className="milestone-list__date">{formatPartialDate(e.date, locale)}</span>
-            <span>{pick(e.title)}</span>
-          </li>
-        ))}
-      </ol>
     </SlideFrame>
   );
 }

@@ -15,7 +15,7 @@ import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
 import type { TradeSeries, YearRange } from '@/domain/trade-series.ts';
 import { formatUsdAxis } from '@/i18n/format.ts';
 
-const HEIGHT = 560;
+const HEIGHT = 520;
 
 /** The trade markers at projector scale: large markers, 28 px axis labels, a heavy FTA line. */
 export default function TradeSlideChart({ series, span }: { series: TradeSeries[]; span: YearRange }) {
@@ -23,7 +23,7 @@ export default function TradeSlideChart({ series, span }: { series: TradeSeries[
   const ticks: number[] = [];
   for (let y = span.from; y <= span.to; y += 4) ticks.push(y);
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 1600, height: HEIGHT }}>
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 1700, height: HEIGHT }}>
       <ScatterChart margin={{ top: 56, right: 40, bottom: 16, left: 24 }} accessibilityLayer={false}>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis
@@ -43,7 +43,7 @@ export default function TradeSlideChart({ series, span }: { series: TradeSeries[
           domain={[0, 'auto']}
           tickFormatter={(v: number) => formatUsdAxis(v, locale)}
           tick={{ fontSize: 28, fill: 'var(--text)' }}
-          width={locale === 'es' ? 170 : 130}
+          width={locale === 'es' ? 200 : 150}
           interval={0}
           stroke="var(--axis)"
           strokeWidth={2}

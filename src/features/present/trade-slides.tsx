@@ -40,33 +40,35 @@ export function TradeSlide() {
           })}
         </p>
       )}
-      <div className="slide__chart">
-        <TradeSlideChart series={series} span={span} />
+      <div className="slide__figure slide__figure--chart" data-figure="chart">
+        <div className="slide__chart">
+          <TradeSlideChart series={series} span={span} />
+        </div>
+        <ul className="slide-legend">
+          {series.map((s) => (
+            <li key={s.reporter} className={`legend__item--${REPORTER_STYLE[s.reporter].shape}`}>
+              <span
+                className="legend__swatch"
+                style={{ background: REPORTER_STYLE[s.reporter].color }}
+                aria-hidden="true"
+              />
+              {t(`reporters.${s.reporter}`)}
+            </li>
+          ))}
+        </ul>
       </div>
-      <ul className="slide-legend">
-        {series.map((s) => (
-          <li key={s.reporter} className={`legend__item--${REPORTER_STYLE[s.reporter].shape}`}>
-            <span
-              className="legend__swatch"
-              style={{ background: REPORTER_STYLE[s.reporter].color }}
-              aria-hidden="true"
-            />
-            {t(`reporters.${s.reporter}`)}
-          </li>
-        ))}
-      </ul>
     </SlideFrame>
   );
 }
 
-/** What Peru sells (latest comparable full-year product values) and buys (Korea's share of Peru's imports). */
+/** What Peru sells (latest comparable full-year product values) and buys (Korea's share of Peru's imports), as bars. */
 export function ProductsSlide() {
   const { t, locale, pick } = useLocale();
   const data = useQuery({
     ...productsQuery(),
     select: (f) => ({
-      sells: latestExportItems(f.products),
-      buys: latestKoreaShares(f.products).slice(0, 3),
+      sells: latestExportItems(f.products).slice(0, 5),
+      buys: latestKoreaShares(f.products).slice(0, 4),
       minerals: latestMineralShare(f.products),
     }),
   }).data;
@@ -75,7 +77,7 @@ export function ProductsSlide() {
   const max = Math.max(1, ...sells.map((r) => r.valueUsdM ?? 0));
   return (
     <SlideFrame title={t('present.productsTitle')} sourceIds={[...sells, ...buys].flatMap((r) => r.sourceIds)}>
-      <div className="slide__split">
+      <div className="products-figure slide__figure" data-figure="bars">
         <div>
           <p className="slide__line">
             {t('present.productsSells')} · {sells[0]?.year}
@@ -84,8 +86,13 @@ export function ProductsSlide() {
             {sells.map((r) => (
               <li key={r.id}>
                 <span className="hbars__label">{pick(r.product)}</span>
-                <span className="hbars__bar" style={{ width: `${((r.valueUsdM ?? 0) / max) * 100}%` }} />
-                <span className="hbars__value">{formatUsdMillions(r.valueUsdM ?? 0, locale)}</span>
+                <span className="hbars__track">
+                  <span
+                    className="hbars__bar"
+                    style={{ width: `calc((100% - 340px) * ${(r.valueUsdM ?? 0) / max})` }}
+                  />
+                  <span className="hbars__value">{formatUsdMillions(r.valueUsdM ?? 0, locale)}</span>
+                </span>
               </li>
             ))}
           </ul>
@@ -101,12 +108,18 @@ export function ProductsSlide() {
         </div>
         <div>
           <p className="slide__line">{t('present.productsBuys')}</p>
-          <ul className="share-list">
+          <ul className="hbars">
             {buys.map((r) => (
               <li key={r.id}>
-                <span className="share-list__value">{formatPercent(r.sharePct ?? 0, locale)}</span>
-                <span>
+                <span className="hbars__label">
                   {pick(r.product)} ({r.year})
+                </span>
+                <span className="hbars__track">
+                  <span
+                    className="hbars__bar hbars__bar--share"
+                    style={{ width: `calc((100% - 180px) * ${(r.sharePct ?? 0) / 100})` }}
+                  />
+                  <span className="hbars__value">{formatPercent(r.sharePct ?? 0, locale)}</span>
                 </span>
               </li>
             ))}

@@ -8,6 +8,8 @@ interface DeckControls {
   exit: () => void;
   /** Autoplay interval in seconds, or null. */
   interval: number | null;
+  /** `s` opens the presenter view (as in reveal.js); absent in the presenter view itself. */
+  onPresenter?: () => void;
 }
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
@@ -23,7 +25,7 @@ export function toggleFullscreen() {
  * What a presenter's keyboard or clicker does (clickers send PageUp/PageDown or arrows), swipes on a touch screen,
  * and the kiosk autoplay: it loops, any key pauses it, `p` pauses and resumes.
  */
-export function useDeckControls({ index, length, go, exit, interval }: DeckControls) {
+export function useDeckControls({ index, length, go, exit, interval, onPresenter }: DeckControls) {
   const [paused, setPaused] = useState(false);
   const touchStart = useRef<{ x: number; y: number } | null>(null);
 
@@ -44,6 +46,7 @@ export function useDeckControls({ index, length, go, exit, interval }: DeckContr
       if (interval !== null) setPaused(true);
       if (key === 'Escape') exit();
       else if (key === 'f' || key === 'F') toggleFullscreen();
+      else if ((key === 's' || key === 'S') && onPresenter) onPresenter();
       else if (key === 'Home') go(0);
       else if (key === 'End') go(length - 1);
       else if (/^[0-9]$/.test(key)) {
@@ -56,7 +59,7 @@ export function useDeckControls({ index, length, go, exit, interval }: DeckContr
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [exit, go, interval, length, next, previous]);
+  }, [exit, go, interval, length, next, previous, onPresenter]);
 
   useEffect(() => {
     if (interval === null || paused || length < 2) return;

@@ -1,0 +1,129 @@
+import { useQuery } from '@tanstack/react-query';
+import { useLocale } from '@/components/use-locale.ts';
+import { timelineQuery } from '@/data/queries.ts';
+import type { TimelineEvent } from '@/data/schema/timeline.ts';
+import { EVENT_CATEGORIES } from '@/data/vocabulary.ts';
+import { placeLabelRows } from '@/domain/deck-timeline.ts';
+import { milestoneEvents } from '@/domain/deck-highlights.ts';
+import { estimateTextWidth } from '@/domain/investment.ts';
+import { datePosition, yearOf } from '@/domain/timeline.ts';
+import { SlideFrame } from './slide-frame.tsx';
+
+/** The figure in design px (the slide's body is 1760 wide). */
+const WIDTH = 1760;
+const LANE_LABEL = 250;
+const PLOT = { left: LANE_LABEL + 24, right: WIDTH - 24 };
+const LABEL_ROW = 44;
+const LANE = 36;
+const AXIS = 52;
+const FONT = 28;
+
+const select = (f: { events: TimelineEvent[] }) => f.events;
+
+/**
+ * The relationship's events in lanes, one per category, across the years: every event a dot, the milestones large
+ * rings with their names above, so a room sees where the relationship thickened.
+ */
+export function TimelineSlide() {
+  const { t, pick } = useLocale();
+  const events = useQuery({ ...timelineQuery(), select }).data ?? [];
+  const milestones = milestoneEvents(events);
+  if (events.length === 0) return null;
+  const lanes = EVENT_CATEGORIES.filter((c) => events.some((e) => e.category === c));
+  const from = Math.floor(Math.min(...events.map((e) => yearOf(e.date))) / 10) * 10;
+  const to = Math.max(...events.map((e) => yearOf(e.date))) + 1;
+  const x = (date: string) => PLOT.left + ((datePosition(date) - from) / (to - from)) * (PLOT.right - PLOT.left);
+  const label = (e: TimelineEvent) => `${yearOf(e.date)} · ${pick(e.title)}`;
+  const { placed, rows } = placeLabelRows(
+    milestones.map((e) => ({ id: e.id, x: x(e.date), width: estimateTextWidth(label(e), FONT) })),
+    0,
+    WIDTH,
+  );
+  const lanesTop = rows * LABEL_ROW + 24;
+  const laneY = (category: string) => lanesTop + (lanes.indexOf(category as never) + 0.5) * LANE;
+  const height = lanesTop + lanes.length * LANE + AXIS;
+  const ticks: number[] = [];
+  for (let y = from; y <= to; y += 10) ticks.push(y);
+  return (
+    <SlideFrame title={t('present.timelineTitle')} sourceIds={milestones.flatMap((e) => e.sourceIds)}>
+      <div className="slide__figure timeline-figure" data-figure="lanes">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width="100%"
+          height="100%"
+          role="img"
+          aria-label={t('present.timelineFigure', {
+            n: events.length,
+            milestones: milestones.length,
+            from,
+            to: to - 1,
+          })}
+          fontSize={FONT}
+        >
+          {lanes.map((c) => (
+            <g key={c}>
+              <line x1={PLOT.left} x2={PLOT.right} y1={laneY(c)} y2={laneY(c)} stroke="var(--grid)" strokeWidth={2} />
+              <text x={LANE_LABEL} y={laneY(c)} textAnchor="end" dominantBaseline="central" fill="var(--text)">
+                {t(`timeline.categories.${c}`)}
+              </text>
+            </g>
+          ))}
+          {ticks.map((y) => (
+            <text
+              key={y}
+              x={PLOT.left + ((y - from) / (to - from)) * (PLOT.right - PLOT.left)}
+              y={height - 12}
+              textAnchor="middle"
+              fill="var(--text)"
+            >
+              {y}
+            </text>
+          ))}
+          {events.map((e) => (
+            <circle key={e.id} cx={x(e.date)} cy={laneY(e.category)} r={8} fill="var(--series-korea)" opacity={0.8} />
+          ))}
+          {placed.map((p) => {
+            const e = milestones.find((m) => m.id === p.id)!;
+            return (
+              <g key={p.id}>
+                <line
+                  x1={x(e.date)}
+                  x2={x(e.date)}
+                  y1={p.row * LABEL_ROW + LABEL_ROW - 4}
+                  y2={laneY(e.category) - 16}
+                  stroke="var(--text-muted)"
+                  strokeWidth={2}
+                />
+                <circle
+                  cx={x(e.date)}
+                  cy={laneY(e.category)}
+                  r={15}
+                  fill="none"
+                  stroke="var(--accent-2)"
+                  strokeWidth={5}
+                />
+              </g>
+            );
+          })}
+          {/* The names last, with a halo of the background, so that a leader line passes behind a name, not over it. */}
+          {placed.map((p) => {
+            const e = milestones.find((m) => m.id === p.id)!;
+            return (
+              <text
+                key={p.id}
+                className="timeline-figure__name"
+                x={x(e.date)}
+                y={p.row * LABEL_ROW + LABEL_ROW - 12}
+                textAnchor={p.anchor}
+                fontWeight={700}
+                fill="var(--text)"
+              >
+                {label(e)}
+              </text>
+            );
+          })}
+        </svg>
+      </div>
+    </SlideFrame>
+  );
+}

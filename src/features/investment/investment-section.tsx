@@ -1,6 +1,5 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -12,15 +11,11 @@ import { SourceLine } from '@/components/source-line.tsx';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
-import { headlinesQuery, investmentQuery } from '@/data/queries.ts';
-import type { HeadlinesFile } from '@/data/schema/headlines.ts';
-import type { InvestmentFile, InvestmentProject, InvestmentStatement } from '@/data/schema/investment.ts';
+import type { InvestmentProject, InvestmentStatement } from '@/data/schema/investment.ts';
 import {
   STATEMENT_BODIES,
   dealRowLayout,
   hasAmount,
-  investmentHeadlines,
-  investmentView,
   pointYearSpan,
   projectYearSpan,
   statementBody,
@@ -40,6 +35,7 @@ import {
   industriesChartHeight,
   projectsChartHeight,
 } from './investment-styles.ts';
+import { useInvestmentView } from './use-investment-view.ts';
 import './investment.css';
 
 /** Recharts arrives on demand, after the first paint. */
@@ -47,7 +43,6 @@ const StatementsChart = lazy(() => import('./statements-chart.tsx'));
 const ProjectsChart = lazy(() => import('./projects-chart.tsx'));
 const IndustriesChart = lazy(() => import('./industries-chart.tsx'));
 
-const selectHeadlines = (file: HeadlinesFile) => investmentHeadlines(file.figures);
 const uniqueSources = (records: readonly { sourceIds: readonly string[] }[]) => [
   ...new Set(records.flatMap((r) => r.sourceIds)),
 ];
@@ -59,13 +54,7 @@ const uniqueSources = (records: readonly { sourceIds: readonly string[] }[]) => 
 export function InvestmentSection() {
   const { t } = useLocale();
   const [filter] = useViewFilter();
-  const headlines = useQuery({ ...headlinesQuery(), select: selectHeadlines });
-  const headlineFigures = headlines.data;
-  const select = useCallback(
-    (file: InvestmentFile) => investmentView(file, headlineFigures ?? [], filter),
-    [headlineFigures, filter],
-  );
-  const investment = useQuery({ ...investmentQuery(), select });
+  const { investment, headlines } = useInvestmentView(filter);
   const view = investment.data;
   if (view && headlines.data && !view.sectorMatch) return null;
   const nothingInYears =

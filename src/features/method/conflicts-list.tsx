@@ -4,7 +4,7 @@ import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
-import { entryReporter, type CollectionConflicts, type DatasetEntry } from '@/domain/coverage.ts';
+import { entryReporter, type CollectionConflicts, type DatasetEntry } from '@/domain/dataset-entries.ts';
 import { CsvButton } from './csv-button.tsx';
 import { useMediaQuery } from './use-method-data.ts';
 import { figureLabel } from './figure-label.ts';

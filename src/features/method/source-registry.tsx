@@ -10,7 +10,7 @@ import {
   type SortDirection,
   type SourceRow,
   type SourceSortKey,
-} from '@/domain/coverage.ts';
+} from '@/domain/source-rows.ts';
 import { formatNumber, formatPartialDate, INTL_LOCALE } from '@/i18n/format.ts';
 import { CsvButton } from './csv-button.tsx';
 import { useMediaQuery } from './use-method-data.ts';

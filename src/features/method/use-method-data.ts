@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { allDataQueries } from '@/data/queries.ts';
-import { datasetEntries, type DatasetEntry, type DatasetFiles } from '@/domain/coverage.ts';
+import { datasetEntries, type DatasetEntry, type DatasetFiles } from '@/domain/dataset-entries.ts';
 
 /**
  * Every file of the dataset: the method section documents all of them. The entries exist only once every topical

@@ -8,7 +8,7 @@ import { QueryState } from '@/components/query-state.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
 import {
   COMMUNITY_SERIES,
   pointSpan,
@@ -116,10 +116,7 @@ function CommunityFrame({ points }: { points: CommunityPoint[] }) {
           t('exchange.table.conflict'),
           t('table.note'),
           t('exchange.table.quote'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: shown.map((p) => [
           p.year,
@@ -195,10 +192,7 @@ function ProgramsFrame({ groups }: { groups: ProgramGroup[] }) {
           t('exchange.table.conflict'),
           t('table.note'),
           t('exchange.table.quote'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: records.map((r) => [
           pick(r.programName),

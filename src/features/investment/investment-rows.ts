@@ -1,6 +1,6 @@
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import type { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { InvestmentProject } from '@/data/schema/investment.ts';
 
 /* What the investment frames compute alike: the sources of what they show, joined lists, the deals' CSV rows. */
@@ -25,10 +25,7 @@ export const projectCsvHeader = (t: T) => [
   t('table.qualifiers'),
   t('investment.statements.conflictHeader'),
   t('investment.statements.quote'),
-  t('table.sourcePublisher'),
-  t('table.sourceTitle'),
-  t('table.sourceDate'),
-  t('table.sourceUrl'),
+  ...sourceHeaders(t),
 ];
 
 export function projectCsvRow(

@@ -5,7 +5,7 @@ import { PanelLoading } from '@/components/panel-status.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
 import {
   STATEMENT_BODIES,
   pointYearSpan,
@@ -89,10 +89,7 @@ export function StatementsFrame({ view }: { view: InvestmentView }) {
           t('table.qualifiers'),
           t('investment.statements.conflictHeader'),
           t('investment.statements.quote'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: csvRows(visible),
       })}

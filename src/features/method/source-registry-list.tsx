@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
 import type { Source } from '@/data/schema/sources.ts';
@@ -48,6 +48,25 @@ function useGroupHeading() {
     });
 }
 
+/** The box the registry scrolls in (table or cards): reachable by keyboard, named, and the target of its link. */
+function ScrollingRegion({ className, children }: { className: string; children: ReactNode }) {
+  const { t } = useLocale();
+  return (
+    <div
+      className={className}
+      // The box scrolls, so it must be reachable by keyboard.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={t('method.sources.caption')}
+      data-testid="table-method-sources"
+      id="method-sources"
+    >
+      {children}
+    </div>
+  );
+}
+
 /** The registry as a table whose column headers sort it. */
 export function SourceTable({
   groups,
@@ -70,16 +89,7 @@ export function SourceTable({
     { key: 'link', label: t('method.sources.columns.link') },
   ];
   return (
-    <div
-      className="data-table method-sources__table"
-      // The wrapper scrolls, so it must be reachable by keyboard.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-label={t('method.sources.caption')}
-      data-testid="table-method-sources"
-      id="method-sources"
-    >
+    <ScrollingRegion className="data-table method-sources__table">
       <table>
         <caption className="visually-hidden">{t('method.sources.caption')}</caption>
         <thead>
@@ -128,26 +138,17 @@ export function SourceTable({
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollingRegion>
   );
 }
 
 /** The registry on a phone: one card a source, under a heading a side. */
 export function SourceCards({ groups }: { groups: readonly SourceGroup[] }) {
-  const { t, locale } = useLocale();
+  const { locale } = useLocale();
   const languageName = useLanguageName(locale);
   const heading = useGroupHeading();
   return (
-    <div
-      className="method-sources__cards"
-      // The list scrolls, so it must be reachable by keyboard.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-label={t('method.sources.caption')}
-      data-testid="table-method-sources"
-      id="method-sources"
-    >
+    <ScrollingRegion className="method-sources__cards">
       {groups.map((g) => (
         <div key={g.side ?? 'all'} className="method-sources__card-group">
           {g.side && <h4 className="method-sources__card-heading">{heading(g.side, g.rows)}</h4>}
@@ -158,7 +159,7 @@ export function SourceCards({ groups }: { groups: readonly SourceGroup[] }) {
           </ul>
         </div>
       ))}
-    </div>
+    </ScrollingRegion>
   );
 }
 

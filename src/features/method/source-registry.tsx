@@ -11,7 +11,7 @@ import {
   type SourceSortKey,
 } from '@/domain/source-rows.ts';
 import { formatNumber } from '@/i18n/format.ts';
-import { CsvButton } from './csv-button.tsx';
+import { MethodCard } from './method-card.tsx';
 import { SourceCards, SourceTable, type SourceGroup } from './source-registry-list.tsx';
 import { useMediaQuery } from './use-method-data.ts';
 
@@ -78,43 +78,36 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
   ];
 
   return (
-    <section className="method-card" aria-labelledby="method-sources-title" data-testid="method-sources">
-      <div className="method-card__header">
-        <div>
-          <h3 id="method-sources-title" className="method-card__title">
-            {t('method.sources.title')}
-          </h3>
-          <p className="method-card__subtitle">{t('method.sources.subtitle', { total: rows.length })}</p>
-        </div>
-        <CsvButton
-          id="method-sources"
-          label={t('method.sources.csv')}
-          csv={() => ({
-            header: [
-              t('method.sources.columns.id'),
-              t('method.sources.columns.publisher'),
-              t('method.sources.columns.title'),
-              t('method.sources.columns.language'),
-              t('method.sources.columns.date'),
-              t('method.sources.columns.side'),
-              t('method.sources.columns.citations'),
-              t('table.sourceUrl'),
-              t('method.sources.columns.note'),
-            ],
-            rows: shown.map(({ source: s, citations }) => [
-              s.id,
-              s.publisher,
-              s.title,
-              s.language,
-              s.date,
-              t(`method.sources.sides.${s.side}`),
-              citations,
-              s.url,
-              s.note ? pick(s.note) : undefined,
-            ]),
-          })}
-        />
-      </div>
+    <MethodCard
+      id="method-sources"
+      title={t('method.sources.title')}
+      subtitle={t('method.sources.subtitle', { total: rows.length })}
+      csvLabel={t('method.sources.csv')}
+      csv={() => ({
+        header: [
+          t('method.sources.columns.id'),
+          t('method.sources.columns.publisher'),
+          t('method.sources.columns.title'),
+          t('method.sources.columns.language'),
+          t('method.sources.columns.date'),
+          t('method.sources.columns.side'),
+          t('method.sources.columns.citations'),
+          t('table.sourceUrl'),
+          t('method.sources.columns.note'),
+        ],
+        rows: shown.map(({ source: s, citations }) => [
+          s.id,
+          s.publisher,
+          s.title,
+          s.language,
+          s.date,
+          t(`method.sources.sides.${s.side}`),
+          citations,
+          s.url,
+          s.note ? pick(s.note) : undefined,
+        ]),
+      })}
+    >
       <p className="method-card__note">{t('method.sources.sideHelp')}</p>
 
       <div className="method-sources__controls">
@@ -176,6 +169,6 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
       ) : (
         <SourceTable groups={groups} sort={sort} onSort={toggleSort} />
       )}
-    </section>
+    </MethodCard>
   );
 }

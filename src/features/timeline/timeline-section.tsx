@@ -8,7 +8,7 @@ import { QueryState } from '@/components/query-state.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import {
   categoriesWithEvents,
@@ -177,10 +177,7 @@ function EventsFrame({ events }: { events: TimelineEvent[] }) {
           t('table.qualifiers'),
           t('timeline.table.conflict'),
           t('table.note'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: shown.map((e) => [
           e.date,

@@ -6,7 +6,7 @@ import { FlowsFrame } from './flows-frame.tsx';
 import { FtaFrame } from './fta-frame.tsx';
 import { KoreaShareFrame } from './products-korea-share-frame.tsx';
 import { ProductsFrame } from './products-frame.tsx';
-import { useTradeDetailView } from './use-trade-view.ts';
+import { useTradeDetailView } from './use-trade-detail-view.ts';
 import './flows-detail.css';
 
 /**

@@ -15,7 +15,7 @@ import { MESSAGES } from '@/i18n/index.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { TradeLegend } from './trade-legend.tsx';
 import { TradeTable } from './trade-table.tsx';
-import { useTradeTotals } from './use-trade-view.ts';
+import { useTradeTotals } from './use-trade-totals.ts';
 
 /** Recharts is loaded on demand, when the chart nears the screen: the headline figures never wait for it. */
 const TradeChart = lazy(() => import('./trade-chart.tsx'));

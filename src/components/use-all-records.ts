@@ -1,5 +1,5 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { aidQuery, exchangeQuery, investmentQuery, productsQuery, timelineQuery, tradeQuery } from '@/data/queries.ts';
+import { topicalDataQueries } from '@/data/queries.ts';
 import type { Sector } from '@/data/schema/common.ts';
 
 interface Tagged {
@@ -19,7 +19,7 @@ function allRecords(results: UseQueryResult<unknown>[]): Tagged[] {
 /** Every record of every topical file that has loaded (a failed file simply contributes nothing). */
 export function useAllRecords(): Tagged[] {
   return useQueries({
-    queries: [tradeQuery(), productsQuery(), investmentQuery(), aidQuery(), exchangeQuery(), timelineQuery()],
+    queries: topicalDataQueries(),
     combine: allRecords,
   });
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { sourcesQuery } from '@/data/queries.ts';
 import type { Source, SourcesFile } from '@/data/schema/sources.ts';
+import type { useLocale } from './use-locale.ts';
 
 const EMPTY = new Map<string, Source>();
 
@@ -26,3 +27,11 @@ export function sourceCells(sources: Map<string, Source>, sourceIds: readonly st
   const s = sources.get(sourceIds[0] ?? '');
   return s ? [s.publisher, s.title, s.date ?? '', s.url] : ['', sourceIds.join(' '), '', ''];
 }
+
+/** The headers of the `sourceCells` columns, in the same order. */
+export const sourceHeaders = (t: ReturnType<typeof useLocale>['t']) => [
+  t('table.sourcePublisher'),
+  t('table.sourceTitle'),
+  t('table.sourceDate'),
+  t('table.sourceUrl'),
+];

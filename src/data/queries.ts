@@ -47,3 +47,10 @@ export const aidQuery = () => dataFileQuery('aid');
 export const exchangeQuery = () => dataFileQuery('exchange');
 export const timelineQuery = () => dataFileQuery('timeline');
 export const speakerNotesQuery = () => dataFileQuery('speakerNotes');
+
+/** The topical files: those whose records carry sectors (what the filter bar counts). */
+export const topicalDataQueries = () =>
+  [tradeQuery(), productsQuery(), investmentQuery(), aidQuery(), exchangeQuery(), timelineQuery()] as const;
+
+/** Every file of the dataset (the speaker notes are the deck's, not figures), the registry and the headline figures first: one list for whoever needs them all. */
+export const allDataQueries = () => [sourcesQuery(), headlinesQuery(), ...topicalDataQueries()] as const;

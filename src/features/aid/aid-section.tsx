@@ -1,12 +1,6 @@
-import { useCallback } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import { aidQuery, headlinesQuery } from '@/data/queries.ts';
-import type { AidFile } from '@/data/schema/aid.ts';
-import type { HeadlinesFile } from '@/data/schema/headlines.ts';
 import {
-  aidView,
   distinctProjects,
   isAidProject,
   leadingRow,
@@ -21,20 +15,16 @@ import { CountFrame } from './aid-count-frame.tsx';
 import { useAidFormat } from './aid-format.ts';
 import { ProjectsBlock } from './aid-projects-table.tsx';
 import { StatementsFrame } from './aid-statements-frame.tsx';
+import { useAidView } from './use-aid-view.ts';
 import './aid.css';
 
 const SECTION_HEIGHT = 1600;
-const NO_FIGURES: HeadlinesFile['figures'] = [];
-const selectAidFigures = (file: HeadlinesFile) => file.figures.filter((f) => f.topic === 'aid');
 
 /** Korean development aid: what has been stated about its size, and the projects by sector and region. */
 export function AidSection() {
   const { t } = useAidFormat();
   const [filter] = useViewFilter();
-  const headlines = useQuery({ ...headlinesQuery(), select: selectAidFigures });
-  const figures = headlines.data ?? NO_FIGURES;
-  const select = useCallback((file: AidFile) => aidView(file, figures, filter), [figures, filter]);
-  const query = useQuery({ ...aidQuery(), select });
+  const { view: query, headlines } = useAidView(filter);
   // The headline figure only adds an attribution: wait for it, but a failed headlines file does not block the section.
   const waitForHeadlines = {
     error: null,

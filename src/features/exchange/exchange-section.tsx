@@ -1,6 +1,5 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, Suspense, useCallback } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -9,25 +8,22 @@ import { QueryState } from '@/components/query-state.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
-import { exchangeQuery } from '@/data/queries.ts';
-import type { ExchangeFile } from '@/data/schema/exchange.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
 import {
   COMMUNITY_SERIES,
-  exchangeView,
   pointSpan,
   recordSpan,
   shownValue,
   type CommunityPoint,
   type ProgramGroup,
 } from '@/domain/exchange.ts';
-import { sectorsCarried, viewByScope, type ViewFilter } from '@/domain/filters.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { COMMUNITY_STYLE } from './community-style.ts';
 import { CommunityTable } from './community-table.tsx';
 import { labelFor, periodText, unitText, yearsText } from './exchange-format.ts';
 import { ProgramCards } from './program-cards.tsx';
 import { ProgramsTable } from './programs-table.tsx';
+import { useExchangeView } from './use-exchange-view.ts';
 import './exchange.css';
 
 /** Recharts arrives on demand, after the first paint. */
@@ -35,20 +31,13 @@ const CommunityChart = lazy(() => import('./community-chart.tsx'));
 const COMMUNITY_HEIGHT = 340;
 const PROGRAMS_HEIGHT = 420;
 
-// Remembered per filter scope: a chip that no exchange record carries changes nothing here.
-const selectExchange = viewByScope(
-  (file: ExchangeFile, filter: ViewFilter) => exchangeView(file.records, filter),
-  (file) => sectorsCarried(file.records),
-);
-
 const uniqueSources = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())];
 
 /** Scholarships, training, volunteers, King Sejong, visitors, and the Korean community in Peru over time. */
 export function ExchangeSection() {
   const { t } = useLocale();
   const [filter] = useViewFilter();
-  const select = useCallback((file: ExchangeFile) => selectExchange(file, filter), [filter]);
-  const query = useQuery({ ...exchangeQuery(), select });
+  const query = useExchangeView(filter);
   if (query.data && query.data.sectorMatches === 0) return null;
   return (
     <section className="panel exchange" id="exchange-section" aria-labelledby="exchange-section-title">
@@ -127,10 +116,7 @@ function CommunityFrame({ points }: { points: CommunityPoint[] }) {
           t('exchange.table.conflict'),
           t('table.note'),
           t('exchange.table.quote'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: shown.map((p) => [
           p.year,
@@ -206,10 +192,7 @@ function ProgramsFrame({ groups }: { groups: ProgramGroup[] }) {
           t('exchange.table.conflict'),
           t('table.note'),
           t('exchange.table.quote'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: records.map((r) => [
           pick(r.programName),

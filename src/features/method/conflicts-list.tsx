@@ -3,9 +3,9 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
-import { entryReporter, type CollectionConflicts, type DatasetEntry } from '@/domain/coverage.ts';
-import { CsvButton } from './csv-button.tsx';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { entryReporter, type CollectionConflicts, type DatasetEntry } from '@/domain/dataset-entries.ts';
+import { MethodCard } from './method-card.tsx';
 import { useMediaQuery } from './use-method-data.ts';
 import { figureLabel } from './figure-label.ts';
 
@@ -42,56 +42,46 @@ export function ConflictsList({ conflicts }: { conflicts: readonly CollectionCon
   const phone = useMediaQuery('(max-width: 40rem)');
 
   return (
-    <section className="method-card" aria-labelledby="method-conflicts-title" data-testid="method-conflicts">
-      <div className="method-card__header">
-        <div>
-          <h3 id="method-conflicts-title" className="method-card__title">
-            {t('method.conflicts.title')}
-          </h3>
-          <p className="method-card__subtitle">{t('method.conflicts.summary', { records, groups })}</p>
-        </div>
-        <CsvButton
-          id="method-conflicts"
-          label={t('method.conflicts.csv')}
-          csv={() => ({
-            header: [
-              t('method.conflicts.columns.list'),
-              t('method.files.fileName'),
-              t('method.conflicts.columns.record'),
-              t('method.conflicts.columns.figure'),
-              t('method.conflicts.columns.when'),
-              t('method.conflicts.columns.value'),
-              t('method.conflicts.columns.side'),
-              t('table.qualifiers'),
-              t('method.conflicts.columns.note'),
-              t('table.sourcePublisher'),
-              t('table.sourceTitle'),
-              t('table.sourceDate'),
-              t('table.sourceUrl'),
-            ],
-            rows: conflicts.flatMap((c) =>
-              c.groups.flatMap((g) =>
-                g.entries.map((entry) => {
-                  const label = figureLabel(entry, t, locale, pick);
-                  const side = sideText(entry);
-                  return [
-                    name(c),
-                    c.file,
-                    entry.record.id,
-                    label.what,
-                    label.when,
-                    label.value,
-                    `${side.label}: ${side.value}`,
-                    qualifierLabels(entry.record.qualifiers, t, locale).join('; '),
-                    pick(g.note),
-                    ...sourceCells(sources, entry.record.sourceIds),
-                  ];
-                }),
-              ),
-            ),
-          })}
-        />
-      </div>
+    <MethodCard
+      id="method-conflicts"
+      title={t('method.conflicts.title')}
+      subtitle={t('method.conflicts.summary', { records, groups })}
+      csvLabel={t('method.conflicts.csv')}
+      csv={() => ({
+        header: [
+          t('method.conflicts.columns.list'),
+          t('method.files.fileName'),
+          t('method.conflicts.columns.record'),
+          t('method.conflicts.columns.figure'),
+          t('method.conflicts.columns.when'),
+          t('method.conflicts.columns.value'),
+          t('method.conflicts.columns.side'),
+          t('table.qualifiers'),
+          t('method.conflicts.columns.note'),
+          ...sourceHeaders(t),
+        ],
+        rows: conflicts.flatMap((c) =>
+          c.groups.flatMap((g) =>
+            g.entries.map((entry) => {
+              const label = figureLabel(entry, t, locale, pick);
+              const side = sideText(entry);
+              return [
+                name(c),
+                c.file,
+                entry.record.id,
+                label.what,
+                label.when,
+                label.value,
+                `${side.label}: ${side.value}`,
+                qualifierLabels(entry.record.qualifiers, t, locale).join('; '),
+                pick(g.note),
+                ...sourceCells(sources, entry.record.sourceIds),
+              ];
+            }),
+          ),
+        ),
+      })}
+    >
       <p className="method-prose">{t('method.conflicts.explanation')}</p>
       {conflicts.map((c, i) => (
         <details
@@ -122,7 +112,7 @@ export function ConflictsList({ conflicts }: { conflicts: readonly CollectionCon
           </ol>
         </details>
       ))}
-    </section>
+    </MethodCard>
   );
 }
 

@@ -10,7 +10,7 @@ import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { Reporter } from '@/data/schema/common.ts';
 import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
@@ -117,10 +117,7 @@ export function CoveragePanel({ coverage }: { coverage: TradeCoverage }) {
           t('table.valueUsdM'),
           t('table.agency'),
           t('table.qualifiers'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: rows.flatMap((row) =>
           visible.flatMap((reporter) => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Locale, LocalizedText } from '@/data/schema/common.ts';
-import type { DatasetEntry } from '@/domain/coverage.ts';
+import type { DatasetEntry } from '@/domain/dataset-entries.ts';
 import { formatNumber, formatPartialDate, formatPercent, formatUsdMillions } from '@/i18n/format.ts';
 
 /** What a record states, in words the reader can compare with its neighbours: the value, what it is, and when. */

@@ -3,7 +3,7 @@ import { DataTable, type Column } from '@/components/data-table.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { CollectionCoverage } from '@/domain/coverage.ts';
 import { formatNumber } from '@/i18n/format.ts';
-import { CsvButton } from './csv-button.tsx';
+import { MethodCard } from './method-card.tsx';
 import { formatYearRanges } from './method-utils.ts';
 import { useMediaQuery } from './use-method-data.ts';
 
@@ -62,39 +62,32 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
     });
 
   return (
-    <section className="method-card" aria-labelledby="method-files-title" data-testid="method-files">
-      <div className="method-card__header">
-        <div>
-          <h3 id="method-files-title" className="method-card__title">
-            {t('method.files.title')}
-          </h3>
-          <p className="method-card__subtitle">{t('method.files.subtitle')}</p>
-        </div>
-        <CsvButton
-          id="method-files"
-          label={t('method.files.csv')}
-          csv={() => ({
-            header: [
-              t('method.files.list'),
-              t('method.files.fileName'),
-              t('method.files.records'),
-              t('method.files.yearsCount'),
-              t('method.files.years'),
-              t('method.files.undated'),
-              t('method.files.unusable'),
-            ],
-            rows: coverage.map((c) => [
-              name(c),
-              c.file,
-              c.records,
-              c.years.length,
-              c.years.length ? formatYearRanges(c.years, t) : '',
-              c.undated,
-              c.unusable,
-            ]),
-          })}
-        />
-      </div>
+    <MethodCard
+      id="method-files"
+      title={t('method.files.title')}
+      subtitle={t('method.files.subtitle')}
+      csvLabel={t('method.files.csv')}
+      csv={() => ({
+        header: [
+          t('method.files.list'),
+          t('method.files.fileName'),
+          t('method.files.records'),
+          t('method.files.yearsCount'),
+          t('method.files.years'),
+          t('method.files.undated'),
+          t('method.files.unusable'),
+        ],
+        rows: coverage.map((c) => [
+          name(c),
+          c.file,
+          c.records,
+          c.years.length,
+          c.years.length ? formatYearRanges(c.years, t) : '',
+          c.undated,
+          c.unusable,
+        ]),
+      })}
+    >
       {phone && span && (
         <p className="method-card__note">
           {t('method.files.strip')}: {t('method.figure.range', { from: span.from, to: span.to })}
@@ -144,7 +137,7 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
         />
       )}
       <p className="chart-note method-card__note">{t('method.files.dating')}</p>
-    </section>
+    </MethodCard>
   );
 }
 

@@ -1,30 +1,16 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import {
-  aidQuery,
-  exchangeQuery,
-  headlinesQuery,
-  investmentQuery,
-  productsQuery,
-  sourcesQuery,
-  timelineQuery,
-  tradeQuery,
-} from '@/data/queries.ts';
-import { datasetEntries, type DatasetEntry, type DatasetFiles } from '@/domain/coverage.ts';
+import { useQueries } from '@tanstack/react-query';
+import { allDataQueries } from '@/data/queries.ts';
+import { datasetEntries, type DatasetEntry, type DatasetFiles } from '@/domain/dataset-entries.ts';
 
 /**
  * Every file of the dataset: the method section documents all of them. The entries exist only once every topical
  * file has loaded (a partial count of citations or conflicts would mislead); QueryState shows a failed file.
  */
 export function useMethodData() {
-  const sources = useQuery(sourcesQuery());
-  const trade = useQuery(tradeQuery());
-  const products = useQuery(productsQuery());
-  const investment = useQuery(investmentQuery());
-  const aid = useQuery(aidQuery());
-  const exchange = useQuery(exchangeQuery());
-  const timeline = useQuery(timelineQuery());
-  const headlines = useQuery(headlinesQuery());
+  const [sources, headlines, trade, products, investment, aid, exchange, timeline] = useQueries({
+    queries: allDataQueries(),
+  });
 
   const files: DatasetFiles | undefined = useMemo(
     () =>

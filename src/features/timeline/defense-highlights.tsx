@@ -1,15 +1,12 @@
-import { useCallback } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import { headlinesQuery } from '@/data/queries.ts';
-import type { HeadlinesFile } from '@/data/schema/headlines.ts';
 import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import type { ViewFilter } from '@/domain/filters.ts';
-import { defenseHighlights, type DefenseHighlight } from '@/domain/timeline.ts';
+import type { DefenseHighlight } from '@/domain/timeline.ts';
 import { formatNumber, formatPartialDate } from '@/i18n/format.ts';
+import { useDefenseHighlights } from './use-timeline-view.ts';
 
 const HEIGHT = 360;
 
@@ -19,11 +16,7 @@ const HEIGHT = 360;
  */
 export function DefenseHighlights({ events, filter }: { events: readonly TimelineEvent[]; filter: ViewFilter }) {
   const { t } = useLocale();
-  const select = useCallback(
-    (file: HeadlinesFile) => defenseHighlights(events, file.figures, filter),
-    [events, filter],
-  );
-  const query = useQuery({ ...headlinesQuery(), select });
+  const query = useDefenseHighlights(events, filter);
   if (query.data && query.data.length === 0) return null;
   const title = t('timeline.defense.title');
   return (

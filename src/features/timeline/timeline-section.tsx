@@ -1,6 +1,5 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -9,15 +8,12 @@ import { QueryState } from '@/components/query-state.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
-import { timelineQuery } from '@/data/queries.ts';
-import type { TimelineEvent, TimelineFile } from '@/data/schema/timeline.ts';
-import { matchesSectors, sectorsCarried, viewByScope, type ViewFilter } from '@/domain/filters.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import {
   categoriesWithEvents,
   countByCategory,
   eventsInSpan,
-  filterEvents,
   zoomRange,
   ZOOM_PRESETS,
   type ZoomId,
@@ -29,6 +25,7 @@ import { EventDetails } from './event-details.tsx';
 import { SelectionContext } from './selection-context.ts';
 import { yearsText } from './timeline-format.ts';
 import { TimelineTable } from './timeline-table.tsx';
+import { useTimelineView } from './use-timeline-view.ts';
 import './timeline.css';
 
 /** Recharts arrives on demand, after the first paint. */
@@ -36,22 +33,11 @@ const TimelineChart = lazy(() => import('./timeline-chart.tsx'));
 const CHART_HEIGHT = 480;
 const ZOOM_BAR_HEIGHT = 52;
 
-// Remembered per filter scope: a chip that no event carries changes nothing here.
-const selectTimeline = viewByScope(
-  (file: TimelineFile, filter: ViewFilter) => ({
-    all: file.events,
-    sectorMatches: file.events.filter((e) => matchesSectors(e.sectors, filter.sectors)).length,
-    events: filterEvents(file.events, filter),
-  }),
-  (file) => sectorsCarried(file.events),
-);
-
 /** Every dated event 1922–2026 by category, with a list view, event details and the defense highlights. */
 export function TimelineSection() {
   const { t } = useLocale();
   const [filter] = useViewFilter();
-  const select = useCallback((file: TimelineFile) => selectTimeline(file, filter), [filter]);
-  const query = useQuery({ ...timelineQuery(), select });
+  const query = useTimelineView(filter);
   if (query.data && query.data.sectorMatches === 0) return null;
   return (
     <section className="panel timeline" id="timeline-section" aria-labelledby="timeline-section-title">
@@ -191,10 +177,7 @@ function EventsFrame({ events }: { events: TimelineEvent[] }) {
           t('table.qualifiers'),
           t('timeline.table.conflict'),
           t('table.note'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: shown.map((e) => [
           e.date,

@@ -1,40 +1,13 @@
-import { useCallback } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import { productsQuery, tradeQuery } from '@/data/queries.ts';
-import type { ProductsFile } from '@/data/schema/products.ts';
-import type { TradeFile } from '@/data/schema/trade.ts';
-import { sectorsCarried, viewByScope, type ViewFilter } from '@/domain/filters.ts';
-import { factsMatchSectors, selectFtaFacts } from '@/domain/fta-facts.ts';
-import { productsMatchSectors, selectKoreaShareView, selectProductsView } from '@/domain/products.ts';
-import { flowsMatchSectors, selectFlowsView } from '@/domain/trade-flows.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { FlowsFrame } from './flows-frame.tsx';
 import { FtaFrame } from './fta-frame.tsx';
 import { KoreaShareFrame } from './products-korea-share-frame.tsx';
 import { ProductsFrame } from './products-frame.tsx';
+import { useTradeDetailView } from './use-trade-detail-view.ts';
 import './flows-detail.css';
-
-// Remembered per filter scope: a chip that no trade or product record carries changes nothing here.
-const selectTrade = viewByScope(
-  (file: TradeFile, filter: ViewFilter) => ({
-    inSectors: flowsMatchSectors(file.annual, filter.sectors) || factsMatchSectors(file.facts, filter.sectors),
-    flows: selectFlowsView(file.annual, filter),
-    facts: selectFtaFacts(file.facts, filter),
-  }),
-  (file) => sectorsCarried(file.annual, file.facts),
-);
-
-const selectProducts = viewByScope(
-  (file: ProductsFile, filter: ViewFilter) => ({
-    inSectors: productsMatchSectors(file.products, filter.sectors),
-    products: selectProductsView(file.products, filter),
-    koreaShare: selectKoreaShareView(file.products, filter),
-  }),
-  (file) => sectorsCarried(file.products),
-);
 
 /**
  * Trade in detail, after the total-trade chart: exports, imports and balance by reporting side; what Peru sells to
@@ -44,14 +17,7 @@ const selectProducts = viewByScope(
 export function TradeDetailSection() {
   const { t } = useLocale();
   const [filter] = useViewFilter();
-  const trade = useQuery({
-    ...tradeQuery(),
-    select: useCallback((file: TradeFile) => selectTrade(file, filter), [filter]),
-  });
-  const products = useQuery({
-    ...productsQuery(),
-    select: useCallback((file: ProductsFile) => selectProducts(file, filter), [filter]),
-  });
+  const { trade, products } = useTradeDetailView(filter);
 
   const settled = !trade.isPending && !products.isPending && !trade.error && !products.error;
   if (settled && !trade.data?.inSectors && !products.data?.inSectors) return null;

@@ -1,6 +1,5 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
@@ -10,15 +9,13 @@ import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
-import { timelineQuery, tradeQuery } from '@/data/queries.ts';
-import type { TradeFile } from '@/data/schema/trade.ts';
-import { matchesSectors, type ViewFilter } from '@/domain/filters.ts';
+import { matchesSectors } from '@/domain/filters.ts';
 import { axisMilestones, FTA_IN_FORCE, yearFraction, type AxisMilestone } from '@/domain/milestones.ts';
-import { tradeSeriesByReporter, tradeYearSpan } from '@/domain/trade-series.ts';
 import { MESSAGES } from '@/i18n/index.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { TradeLegend } from './trade-legend.tsx';
 import { TradeTable } from './trade-table.tsx';
+import { useTradeTotals } from './use-trade-totals.ts';
 
 /** Recharts is loaded on demand, when the chart nears the screen: the headline figures never wait for it. */
 const TradeChart = lazy(() => import('./trade-chart.tsx'));
@@ -37,26 +34,13 @@ const FTA_FALLBACK: AxisMilestone = {
   title: { en: MESSAGES.en.trade.ftaLabel, es: MESSAGES.es.trade.ftaLabel, ko: MESSAGES.ko.trade.ftaLabel },
 };
 
-function selectTotals(file: TradeFile, filter: Pick<ViewFilter, 'from' | 'to'>) {
-  const full = tradeYearSpan(file.annual, 'total');
-  const span = full && { from: Math.max(full.from, filter.from), to: Math.min(full.to, filter.to) };
-  const series = span && span.from <= span.to ? tradeSeriesByReporter(file.annual, 'total', span) : [];
-  const records = series.flatMap((s) => s.points.flatMap((p) => p.records)).sort((a, b) => a.year - b.year);
-  const sourceIds = [...new Set(records.map((r) => r.sourceIds[0]!))];
-  return { span, series, records, sourceIds };
-}
-
 /** Total trade by year and reporting side, with the FTA and the other milestones marked. */
 export function TradePanel() {
   const { t, locale } = useLocale();
   const sources = useSourceLookup();
   const [filter] = useViewFilter();
   const [hidden, toggle] = useHiddenSeries();
-  // Keyed on the years alone: a sector chip that leaves trade shown must not redraw the chart.
-  const { from, to } = filter;
-  const select = useMemo(() => (file: TradeFile) => selectTotals(file, { from, to }), [from, to]);
-  const query = useQuery({ ...tradeQuery(), select });
-  const timeline = useQuery({ ...timelineQuery(), select: (file) => file.events });
+  const { totals: query, timeline } = useTradeTotals(filter);
   const span = query.data?.span;
   const events = timeline.data;
   const milestones = useMemo(() => {

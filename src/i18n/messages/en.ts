@@ -1,3 +1,4 @@
+import type { Catalog } from './types.ts';
 import { investmentMessages } from './investment.ts';
 import { aidMessages } from './aid.ts';
 import { exchangeMessages } from './exchange.ts';
@@ -159,3 +160,6 @@ export const en = {
   tradeDetail: tradeDetailMessages.en,
   present: presentMessages.en,
 } as const;
+
+/** Every language's catalog has exactly the keys of the English one (a missing key is a type error). */
+export type Messages = Catalog<typeof en>;

@@ -1,4 +1,4 @@
-import type { Messages } from './types.ts';
+import type { Messages } from './en.ts';
 import { investmentMessages } from './investment.ts';
 import { aidMessages } from './aid.ts';
 import { exchangeMessages } from './exchange.ts';

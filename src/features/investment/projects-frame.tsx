@@ -1,0 +1,86 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { ChartFrame } from '@/components/chart-frame.tsx';
+import { Legend, type LegendItem } from '@/components/legend.tsx';
+import { PanelLoading } from '@/components/panel-status.tsx';
+import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { useLocale } from '@/components/use-locale.ts';
+import { useSourceLookup } from '@/components/use-source-lookup.ts';
+import { dealRowLayout, hasAmount, projectYearSpan, type DealGroup, type InvestmentView } from '@/domain/investment.ts';
+import { ProjectsTables } from './investment-tables.tsx';
+import { DEAL_STYLE, projectsChartHeight } from './investment-styles.ts';
+import { SourcesDetails, YearsEmpty } from './investment-frame-parts.tsx';
+import { listOf, projectCsvHeader, projectCsvRow, uniqueSources } from './investment-rows.ts';
+
+/** Recharts arrives on demand, after the first paint. */
+const ProjectsChart = lazy(() => import('./projects-chart.tsx'));
+
+export function ProjectsFrame({ view }: { view: InvestmentView }) {
+  const { t, locale, pick } = useLocale();
+  const sources = useSourceLookup();
+  const [hidden, toggle] = useHiddenSeries();
+  const title = t('investment.projects.title');
+  const visibleGroups = useMemo(() => view.groups.filter((g) => !hidden.has(g.dealType)), [view.groups, hidden]);
+  if (!view.projectsInSectors) return null;
+  if (view.groups.length === 0) return <YearsEmpty title={title} />;
+  const span = projectYearSpan(view.projects);
+  const visibleProjects = visibleGroups.flatMap((g) => g.projects);
+  const drawn = visibleProjects.filter(hasAmount).length;
+  const noAmount = visibleProjects.filter((p) => !hasAmount(p));
+  const items: LegendItem[] = view.groups.map((g: DealGroup) => ({
+    id: g.dealType,
+    label: t(`investment.dealTypes.${g.dealType}`),
+    color: DEAL_STYLE[g.dealType].color,
+    shape: DEAL_STYLE[g.dealType].shape,
+    count: g.projects.length,
+  }));
+  const height = projectsChartHeight(dealRowLayout(view.groups.map((g) => g.dealType)).extent);
+  const from = span?.from ?? '—';
+  const to = span?.to ?? '—';
+  return (
+    <ChartFrame
+      id="investment-projects"
+      title={title}
+      subtitle={t(
+        view.groups.some((g) => g.dealType === 'fdi')
+          ? 'investment.projects.subtitle'
+          : 'investment.projects.subtitleNoFdi',
+        { from, to },
+      )}
+      height={height}
+      chart={
+        <>
+          <p className="visually-hidden">{t('investment.projects.description', { n: drawn, from, to })}</p>
+          <Suspense fallback={<PanelLoading what={title} height={height} />}>
+            <ProjectsChart groups={view.groups} hidden={hidden} />
+          </Suspense>
+        </>
+      }
+      table={<ProjectsTables groups={visibleGroups} />}
+      csv={() => ({
+        header: projectCsvHeader(t),
+        rows: visibleProjects.map((p) => projectCsvRow(p, t, locale, pick, sources)),
+      })}
+      notes={
+        <>
+          <Legend items={items} hidden={hidden} onToggle={toggle} />
+          <p className="chart-note investment-callout">{t('investment.projects.notAddedNote')}</p>
+          <p className="chart-note">{t('investment.projects.logNote')}</p>
+          <p className="chart-note">{t('investment.projects.sameDealNote')}</p>
+          {noAmount.length > 0 && (
+            <p className="chart-note">
+              {t('investment.projects.noAmountNote', {
+                list: listOf(
+                  noAmount.map(
+                    (p) =>
+                      `${pick(p.project)} (${t(`investment.dealTypesShort.${p.dealType}`)}, ${p.year ?? t('investment.projects.undated')})`,
+                  ),
+                ),
+              })}
+            </p>
+          )}
+        </>
+      }
+      sources={<SourcesDetails sourceIds={uniqueSources(visibleProjects)} />}
+    />
+  );
+}

@@ -1,0 +1,124 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { ChartFrame } from '@/components/chart-frame.tsx';
+import { Legend, type LegendItem } from '@/components/legend.tsx';
+import { PanelLoading } from '@/components/panel-status.tsx';
+import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { useLocale } from '@/components/use-locale.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import {
+  STATEMENT_BODIES,
+  pointYearSpan,
+  type InvestmentView,
+  type StatementPoint,
+  whoStated,
+} from '@/domain/investment.ts';
+import { formatPartialDate } from '@/i18n/format.ts';
+import { StatementsTable } from './investment-tables.tsx';
+import { BODY_STYLE, STATEMENTS_CHART_HEIGHT } from './investment-styles.ts';
+import { SourcesDetails, YearsEmpty } from './investment-frame-parts.tsx';
+import { listOf, uniqueSources } from './investment-rows.ts';
+
+/** Recharts arrives on demand, after the first paint. */
+const StatementsChart = lazy(() => import('./statements-chart.tsx'));
+
+export function StatementsFrame({ view }: { view: InvestmentView }) {
+  const { t, locale, pick } = useLocale();
+  const sources = useSourceLookup();
+  const [hidden, toggle] = useHiddenSeries();
+  const title = t('investment.statements.title');
+  const span = useMemo(() => pointYearSpan(view.points), [view.points]);
+  const visible = useMemo(() => view.points.filter((p) => !hidden.has(p.body)), [view.points, hidden]);
+  if (!view.statementsInSectors) return null;
+  if (!span) return <YearsEmpty title={title} />;
+  const items: LegendItem[] = STATEMENT_BODIES.flatMap((body) => {
+    const n = view.points.filter((p) => p.body === body).length;
+    return n === 0
+      ? []
+      : [
+          {
+            id: body,
+            label: t(`investment.bodies.${body}`),
+            color: BODY_STYLE[body].color,
+            shape: BODY_STYLE[body].shape,
+            count: n,
+          },
+        ];
+  });
+  const headline = visible.find((p) => p.headline)?.headline;
+  const csvRows = (points: readonly StatementPoint[]) =>
+    points.map((p) => [
+      p.asOf,
+      p.sinceYear ?? '',
+      p.valueUsdM,
+      pick(p.measure),
+      t(`investment.bodies.${p.body}`),
+      whoStated(p, pick) ?? '',
+      p.headline ? t('investment.statements.headlineBadge') : '',
+      qualifierLabels(p.qualifiers, t, locale).join('; '),
+      p.qualifiers.conflict ? pick(p.qualifiers.conflict) : '',
+      p.quote ?? '',
+      ...sourceCells(sources, p.sourceIds),
+    ]);
+  return (
+    <ChartFrame
+      id="investment-statements"
+      title={title}
+      subtitle={t('investment.statements.subtitle', { from: span.from, to: span.to })}
+      height={STATEMENTS_CHART_HEIGHT}
+      chart={
+        <>
+          <p className="visually-hidden">
+            {t('investment.statements.description', { n: visible.length, from: span.from, to: span.to })}
+          </p>
+          <Suspense fallback={<PanelLoading what={title} height={STATEMENTS_CHART_HEIGHT} />}>
+            <StatementsChart points={visible} span={span} />
+          </Suspense>
+        </>
+      }
+      table={<StatementsTable caption={title} points={visible} />}
+      csv={() => ({
+        header: [
+          t('investment.statements.asOf'),
+          t('investment.statements.sinceHeader'),
+          t('table.valueUsdM'),
+          t('investment.statements.measure'),
+          t('investment.statements.statedBy'),
+          t('table.agency'),
+          t('investment.statements.headlineBadge'),
+          t('table.qualifiers'),
+          t('investment.statements.conflictHeader'),
+          t('investment.statements.quote'),
+          ...sourceHeaders(t),
+        ],
+        rows: csvRows(visible),
+      })}
+      notes={
+        <>
+          <Legend items={items} hidden={hidden} onToggle={toggle}>
+            {headline && (
+              <li className="legend__item investment-legend__ring">
+                <span className="investment-ring" aria-hidden="true" />
+                {t('investment.statements.headlineLegend', {
+                  who: pick(headline.statedBy),
+                  date: formatPartialDate(headline.statedOn, locale),
+                })}
+              </li>
+            )}
+          </Legend>
+          <p className="chart-note investment-callout">{t('investment.statements.stockNote')}</p>
+          <p className="chart-note">{t('investment.statements.conflictNote')}</p>
+          <p className="chart-note">{t('investment.statements.positionNote')}</p>
+          {view.unusable.length > 0 && (
+            <p className="chart-note">
+              {t('investment.statements.unusableNote', {
+                list: listOf(view.unusable.map((s) => `${pick(s.measure)} (${formatPartialDate(s.asOf, locale)})`)),
+              })}
+            </p>
+          )}
+        </>
+      }
+      sources={<SourcesDetails sourceIds={uniqueSources(visible)} />}
+    />
+  );
+}

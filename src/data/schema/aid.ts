@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NATIONAL, PLACE_CODES, type PlaceCode } from '../regions.ts';
+import { NATIONAL, PLACE_CODES, type PlaceCode } from '@/data/regions.ts';
 import { localizedTextSchema, recordBase, usdMillionsSchema, yearSchema } from './common.ts';
 
 /** cumulative: a total over years; annual: one year's programme or budget; share: a percentage. */

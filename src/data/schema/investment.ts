@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { REGION_CODES, type RegionCode } from '../regions.ts';
+import { REGION_CODES, type RegionCode } from '@/data/regions.ts';
 import {
   localizedTextSchema,
   partialDateSchema,

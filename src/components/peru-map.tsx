@@ -1,0 +1,257 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { geoBounds, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import geometryUrl from '@/assets/geo/peru-regions.topo.json?url';
+import { REGION_CODES, type RegionCode } from '@/data/regions.ts';
+import { nextRegion } from '@/domain/aid-regions.ts';
+import { PanelLoading } from './panel-status.tsx';
+import { useLocale } from './use-locale.ts';
+import './peru-map.css';
+
+type RegionFeature = Feature<Polygon | MultiPolygon, { code: RegionCode; name: string }>;
+
+/** The drawing's own coordinates (the SVG scales to its box): Peru is taller than wide. */
+const WIDTH = 440;
+const HEIGHT = 600;
+/** The Lima–Callao inset sits over the Pacific, south-west of the coast, where the main map is empty. */
+const INSET = { x: 8, y: 392, width: 176, height: 176 } as const;
+const CALLAO: RegionCode = '07';
+const LIMA: RegionCode = '15';
+const DRAW_MARK = 'peru-map:data';
+export const DRAWN_MARK = 'peru-map:drawn';
+export const DRAW_MEASURE = 'peru-map:draw';
+
+/** The boundary file (built from scripts/geo by `npm run geo`), fetched when a map is first drawn. */
+function usePeruGeometry() {
+  return useQuery({
+    queryKey: ['geo', 'peru-regions'],
+    queryFn: async ({ signal }) => {
+      const response = await fetch(geometryUrl, { signal });
+      if (!response.ok) throw new Error(`${geometryUrl}: HTTP ${response.status}`);
+      return (await response.json()) as Topology<{ regions: GeometryCollection<{ code: RegionCode; name: string }> }>;
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+  });
+}
+
+export interface PeruMapProps {
+  /** Accessible name of the whole map. */
+  label: string;
+  /** Colour class per region (0 none … 4 most); an absent region is 0. */
+  classes: ReadonlyMap<RegionCode, number>;
+  /** A short text drawn on a region (its count), when it has one. */
+  counts?: ReadonlyMap<RegionCode, number>;
+  /** Regions that carry a marker (the investment layer). */
+  markers?: ReadonlySet<RegionCode>;
+  /** The region whose projects are listed: outlined, and the one Tab reaches. */
+  selected?: RegionCode;
+  /** Each region's accessible name (its name and count). */
+  regionLabel: (code: RegionCode) => string;
+  insetLabel: string;
+  /** Without it the map is a picture (e.g. on a slide): no focus stops, no pointer handling. */
+  onSelect?: (code: RegionCode) => void;
+  onHover?: (code: RegionCode | undefined) => void;
+}
+
+/**
+ * Peru's 25 regions drawn with d3-geo from the simplified TopoJSON, a choropleth by class, with a Lima–Callao inset:
+ * Callao is about 2,650 times smaller than Loreto, so it is reached (by pointer and keyboard) in the inset. Regions
+ * are buttons: Tab reaches the selected one, arrow keys move to the next.
+ */
+export default function PeruMap(props: PeruMapProps) {
+  const { t } = useLocale();
+  const geometry = usePeruGeometry();
+  if (geometry.isError)
+    return (
+      <p className="peru-map__error" role="alert">
+        {t('map.geometryError')}
+      </p>
+    );
+  if (!geometry.data) return <PanelLoading what={props.label} height={HEIGHT / 2} />;
+  return <MapDrawing {...props} topology={geometry.data} />;
+}
+
+function MapDrawing({
+  topology,
+  label,
+  classes,
+  counts,
+  markers,
+  selected,
+  regionLabel,
+  insetLabel,
+  onSelect,
+  onHover,
+}: PeruMapProps & { topology: NonNullable<ReturnType<typeof usePeruGeometry>['data']> }) {
+  const refs = useRef(new Map<RegionCode, SVGPathElement>());
+  const shapes = useMemo(() => {
+    performance.mark(DRAW_MARK);
+    const regions = (feature(topology, topology.objects.regions) as FeatureCollection).features as RegionFeature[];
+    const main = geoMercator().fitExtent(
+      [
+        [8, 8],
+        [WIDTH - 8, HEIGHT - 8],
+      ],
+      { type: 'FeatureCollection', features: regions } as GeoPermissibleObjects,
+    );
+    const callao = regions.find((r) => r.properties.code === CALLAO)!;
+    // The inset shows Callao with the edge of Lima around it: Callao's bounds, widened by a third on each side.
+    const [[w, s], [e, n]] = geoBounds(callao);
+    const pad = Math.max(e - w, n - s) / 3;
+    const box = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w - pad, s - pad],
+          [e + pad, s - pad],
+          [e + pad, n + pad],
+          [w - pad, n + pad],
+          [w - pad, s - pad],
+        ],
+      ],
+    } as Polygon;
+    const inset = geoMercator()
+      .fitExtent(
+        [
+          [INSET.x + 4, INSET.y + 18],
+          [INSET.x + INSET.width - 4, INSET.y + INSET.height - 4],
+        ],
+        box,
+      )
+      .clipExtent([
+        [INSET.x, INSET.y],
+        [INSET.x + INSET.width, INSET.y + INSET.height],
+      ]);
+    const mainPath = geoPath(main);
+    const insetPath = geoPath(inset);
+    const [[bx0, by0], [bx1, by1]] = mainPath.bounds(box);
+    return {
+      main: regions.map((r) => ({
+        code: r.properties.code,
+        d: mainPath(r) ?? '',
+        centroid: mainPath.centroid(r),
+      })),
+      inset: regions
+        .filter((r) => r.properties.code === CALLAO || r.properties.code === LIMA)
+        .map((r) => ({ code: r.properties.code, d: insetPath(r) ?? '', centroid: insetPath.centroid(r) })),
+      marker: { x: bx0, y: by0, width: Math.max(bx1 - bx0, 3), height: Math.max(by1 - by0, 3) },
+    };
+  }, [topology]);
+
+  useEffect(() => {
+    performance.mark(DRAWN_MARK);
+    if (performance.getEntriesByName(DRAW_MARK).length) performance.measure(DRAW_MEASURE, DRAW_MARK, DRAWN_MARK);
+  }, [shapes]);
+
+  const interactive = onSelect !== undefined;
+  // Callao is focused and labelled in the inset; everywhere else on the main map.
+  const focusTarget = (code: RegionCode, inInset: boolean) => (code === CALLAO ? inInset : !inInset);
+  const current = selected ?? REGION_CODES[0]!;
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (!interactive) return;
+    const next = nextRegion(REGION_CODES, current, event.key);
+    if (!next) return;
+    event.preventDefault();
+    onSelect(next);
+    refs.current.get(next)?.focus();
+  };
+
+  const regionPath = (code: RegionCode, d: string, inInset: boolean) => {
+    const target = interactive && focusTarget(code, inInset);
+    const cls = classes.get(code) ?? 0;
+    return (
+      <path
+        key={`${inInset ? 'i' : 'm'}${code}`}
+        d={d}
+        className={`peru-map__region peru-map__region--c${cls}`}
+        data-region={code}
+        data-inset={inInset || undefined}
+        data-class={cls}
+        ref={
+          target
+            ? (el) => {
+                if (el) refs.current.set(code, el);
+                else refs.current.delete(code);
+              }
+            : undefined
+        }
+        {...(target
+          ? {
+              role: 'button',
+              tabIndex: code === current ? 0 : -1,
+              'aria-label': regionLabel(code),
+              'aria-pressed': code === selected,
+              onFocus: () => onSelect(code),
+            }
+          : { 'aria-hidden': true })}
+        onClick={interactive ? () => onSelect(code) : undefined}
+        onPointerEnter={onHover ? () => onHover(code) : undefined}
+        onPointerLeave={onHover ? () => onHover(undefined) : undefined}
+      />
+    );
+  };
+
+  const labelAt = (code: RegionCode, [x, y]: [number, number], inInset: boolean) => {
+    const n = counts?.get(code);
+    if (!n || !focusTarget(code, inInset) || !Number.isFinite(x)) return null;
+    return (
+      <text key={`t${code}`} x={x} y={y} className="peru-map__count" aria-hidden="true">
+        {n}
+      </text>
+    );
+  };
+  const markerAt = (code: RegionCode, [x, y]: [number, number], inInset: boolean) => {
+    if (!markers?.has(code) || !focusTarget(code, inInset) || !Number.isFinite(x)) return null;
+    // A diamond beside the count, so that the two never cover each other.
+    const cx = x + 14;
+    return (
+      <path
+        key={`m${code}`}
+        d={`M${cx},${y - 7}L${cx + 7},${y}L${cx},${y + 7}L${cx - 7},${y}Z`}
+        className="peru-map__marker"
+        data-marker={code}
+        aria-hidden="true"
+      />
+    );
+  };
+  const outline = (inInset: boolean) => {
+    if (!selected) return null;
+    const shape = (inInset ? shapes.inset : shapes.main).find((s) => s.code === selected);
+    return shape ? <path d={shape.d} className="peru-map__selected" aria-hidden="true" /> : null;
+  };
+
+  return (
+    <svg
+      className="peru-map"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role={interactive ? 'group' : 'img'}
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      data-testid="peru-map"
+    >
+      <g>{shapes.main.map((s) => regionPath(s.code, s.d, false))}</g>
+      {outline(false)}
+      <rect className="peru-map__inset-marker" {...shapes.marker} aria-hidden="true" />
+      <g>
+        {shapes.main.map((s) => labelAt(s.code, s.centroid, false))}
+        {shapes.main.map((s) => markerAt(s.code, s.centroid, false))}
+      </g>
+      <g className="peru-map__inset">
+        <rect className="peru-map__inset-frame" x={INSET.x} y={INSET.y} width={INSET.width} height={INSET.height} />
+        <text className="peru-map__inset-label" x={INSET.x + 6} y={INSET.y + 13}>
+          {insetLabel}
+        </text>
+        {shapes.inset.map((s) => regionPath(s.code, s.d, true))}
+        {outline(true)}
+        {shapes.inset.map((s) => labelAt(s.code, s.centroid, true))}
+        {shapes.inset.map((s) => markerAt(s.code, s.centroid, true))}
+      </g>
+    </svg>
+  );
+}

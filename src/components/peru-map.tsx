@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { geoBounds, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoIdentity, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import geometryUrl from '@/assets/geo/peru-regions.topo.json?url';
 import { REGION_CODES, type RegionCode } from '@/data/regions.ts';
@@ -13,8 +13,7 @@ import './peru-map.css';
 
 type RegionFeature = Feature<Polygon | MultiPolygon, { code: RegionCode; name: string }>;
 
-/** The drawing's own coordinates (the SVG scales to its box): Peru is taller than wide. */
-const WIDTH = 440;
+/** The drawing box is 440 × 600 (`size` in the geometry file, projected into it); the SVG scales to its box. */
 const HEIGHT = 600;
 /** The Lima–Callao inset sits over the Pacific, south-west of the coast, where the main map is empty. */
 const INSET = { x: 8, y: 392, width: 176, height: 176 } as const;
@@ -31,7 +30,11 @@ function usePeruGeometry() {
     queryFn: async ({ signal }) => {
       const response = await fetch(geometryUrl, { signal });
       if (!response.ok) throw new Error(`${geometryUrl}: HTTP ${response.status}`);
-      return (await response.json()) as Topology<{ regions: GeometryCollection<{ code: RegionCode; name: string }> }>;
+      return (await response.json()) as Topology<{
+        regions: GeometryCollection<{ code: RegionCode; name: string }>;
+      }> & {
+        size: [number, number];
+      };
     },
     staleTime: Infinity,
     gcTime: Infinity,
@@ -92,58 +95,39 @@ function MapDrawing({
   const shapes = useMemo(() => {
     performance.mark(DRAW_MARK);
     const regions = (feature(topology, topology.objects.regions) as FeatureCollection).features as RegionFeature[];
-    const main = geoMercator().fitExtent(
-      [
-        [8, 8],
-        [WIDTH - 8, HEIGHT - 8],
-      ],
-      { type: 'FeatureCollection', features: regions } as GeoPermissibleObjects,
-    );
+    // The file is already projected into the drawing's box (scripts/build-map-geometry.mjs): a planar path.
+    const mainPath = geoPath();
     const callao = regions.find((r) => r.properties.code === CALLAO)!;
-    // The inset shows Callao with the edge of Lima around it: Callao's bounds, widened by a third on each side.
-    const [[w, s], [e, n]] = geoBounds(callao);
-    const pad = Math.max(e - w, n - s) / 3;
-    const box = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [w - pad, s - pad],
-          [e + pad, s - pad],
-          [e + pad, n + pad],
-          [w - pad, n + pad],
-          [w - pad, s - pad],
-        ],
-      ],
-    } as Polygon;
-    const inset = geoMercator()
-      .fitExtent(
-        [
-          [INSET.x + 4, INSET.y + 18],
-          [INSET.x + INSET.width - 4, INSET.y + INSET.height - 4],
-        ],
-        box,
-      )
+    // The inset shows Callao with the edge of Lima around it: Callao's box, widened by a third on each side.
+    const [[x0, y0], [x1, y1]] = mainPath.bounds(callao);
+    const pad = Math.max(x1 - x0, y1 - y0) / 3;
+    const box = { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
+    const area = { x: INSET.x, y: INSET.y + 18, width: INSET.width, height: INSET.height - 18 };
+    const k = Math.min(area.width / box.width, area.height / box.height);
+    const inset = geoIdentity()
+      .scale(k)
+      .translate([
+        area.x + (area.width - box.width * k) / 2 - box.x * k,
+        area.y + (area.height - box.height * k) / 2 - box.y * k,
+      ])
       .clipExtent([
-        [INSET.x, INSET.y],
-        [INSET.x + INSET.width, INSET.y + INSET.height],
+        [area.x, area.y],
+        [area.x + area.width, area.y + area.height],
       ]);
-    const mainPath = geoPath(main);
     const insetPath = geoPath(inset);
-    const [[bx0, by0], [bx1, by1]] = mainPath.bounds(box);
-    return {
-      main: regions.map((r) => ({
-        code: r.properties.code,
-        d: mainPath(r) ?? '',
-        centroid: mainPath.centroid(r),
-      })),
+    const result = {
+      main: regions.map((r) => ({ code: r.properties.code, d: mainPath(r) ?? '', centroid: mainPath.centroid(r) })),
       inset: regions
         .filter((r) => r.properties.code === CALLAO || r.properties.code === LIMA)
         .map((r) => ({ code: r.properties.code, d: insetPath(r) ?? '', centroid: insetPath.centroid(r) })),
-      marker: { x: bx0, y: by0, width: Math.max(bx1 - bx0, 3), height: Math.max(by1 - by0, 3) },
+      marker: { ...box, width: Math.max(box.width, 3), height: Math.max(box.height, 3) },
     };
+    performance.mark('peru-map:shapes');
+    return result;
   }, [topology]);
 
-  useEffect(() => {
+  // Drawn = the paths are in the document (before the browser paints them with the rest of the page).
+  useLayoutEffect(() => {
     performance.mark(DRAWN_MARK);
     if (performance.getEntriesByName(DRAW_MARK).length) performance.measure(DRAW_MEASURE, DRAW_MARK, DRAWN_MARK);
   }, [shapes]);
@@ -229,7 +213,7 @@ function MapDrawing({
   return (
     <svg
       className="peru-map"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${topology.size[0]} ${topology.size[1]}`}
       role={interactive ? 'group' : 'img'}
       aria-label={label}
       onKeyDown={onKeyDown}

@@ -31,7 +31,8 @@ export const PERU_REGION_NAMES = {
   '25': 'UCAYALI',
 } as const;
 export type RegionCode = keyof typeof PERU_REGION_NAMES;
-export const REGION_CODES = Object.keys(PERU_REGION_NAMES) as RegionCode[];
+/** In code order, 01 to 25 (sorted: an object lists integer-like keys such as "10" before "01"). */
+export const REGION_CODES = (Object.keys(PERU_REGION_NAMES) as RegionCode[]).sort();
 
 /** The marker of a project carried out across the whole country: shown apart, never spread over the regions. */
 export const NATIONAL = 'national';

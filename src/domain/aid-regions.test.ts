@@ -131,3 +131,10 @@ describe('countClass and nextRegion', () => {
     expect(nextRegion(order, 'b', 'Enter')).toBeUndefined();
   });
 });
+
+describe('REGION_CODES', () => {
+  it('runs from 01 to 25 in order (the keyboard and table order)', async () => {
+    const { REGION_CODES } = await import('@/data/regions.ts');
+    expect(REGION_CODES).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1).padStart(2, '0')));
+  });
+});

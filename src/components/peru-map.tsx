@@ -3,11 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { geoIdentity, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import geometryUrl from '@/assets/geo/peru-regions.topo.json?url';
 import { REGION_CODES, type RegionCode } from '@/data/regions.ts';
 import { nextRegion } from '@/domain/aid-regions.ts';
 import { PanelLoading } from './panel-status.tsx';
+import { peruGeometryQuery, type PeruTopology } from './peru-geometry.ts';
 import { useLocale } from './use-locale.ts';
 import './peru-map.css';
 
@@ -25,24 +24,7 @@ export const DRAWN_MARK = 'peru-map:drawn';
 export const DRAW_MEASURE = 'peru-map:draw';
 export const MOUNT_MEASURE = 'peru-map:mount-to-drawn';
 
-/** The boundary file (built from scripts/geo by `npm run geo`), fetched when a map is first drawn. */
-function usePeruGeometry() {
-  return useQuery({
-    queryKey: ['geo', 'peru-regions'],
-    queryFn: async ({ signal }) => {
-      const response = await fetch(geometryUrl, { signal });
-      if (!response.ok) throw new Error(`${geometryUrl}: HTTP ${response.status}`);
-      return (await response.json()) as Topology<{
-        regions: GeometryCollection<{ code: RegionCode; name: string }>;
-      }> & {
-        size: [number, number];
-      };
-    },
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: 1,
-  });
-}
+const usePeruGeometry = () => useQuery(peruGeometryQuery());
 
 export interface PeruMapProps {
   /** Accessible name of the whole map. */
@@ -96,7 +78,7 @@ function MapDrawing({
   insetLabel,
   onSelect,
   onHover,
-}: PeruMapProps & { topology: NonNullable<ReturnType<typeof usePeruGeometry>['data']> }) {
+}: PeruMapProps & { topology: PeruTopology }) {
   const refs = useRef(new Map<RegionCode, SVGPathElement>());
   const shapes = useMemo(() => {
     performance.mark(DRAW_MARK);

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { AidRegionsPicture } from '@/components/aid-regions-picture.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { aidQuery, headlinesQuery, timelineQuery } from '@/data/queries.ts';
 import type { AidFile } from '@/data/schema/aid.ts';
@@ -87,12 +88,15 @@ export function AidSlide() {
       sourceIds={[...(figure?.sourceIds ?? []), ...projects.slice(0, 1).flatMap((p) => p.sourceIds)]}
     >
       <div className="slide__split">
-        {figure?.value !== undefined && (
-          <BigNumber
-            value={formatUsdMillions(figure.value, locale)}
-            label={t('present.aidBody', { year: figure.statedOn.slice(0, 4) })}
-          />
-        )}
+        <div>
+          {figure?.value !== undefined && (
+            <BigNumber
+              value={formatUsdMillions(figure.value, locale)}
+              label={t('present.aidBody', { year: figure.statedOn.slice(0, 4) })}
+            />
+          )}
+          <AidRegionsPicture projects={projects} />
+        </div>
         <div>
           <p className="slide__line">{t('present.aidProjects', { n: projects.length })}</p>
           <ul className="hbars">

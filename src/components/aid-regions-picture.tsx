@@ -4,7 +4,7 @@ import type { RegionCode } from '@/data/regions.ts';
 import { SECTORS } from '@/data/vocabulary.ts';
 import { aidMapView, countClass } from '@/domain/aid-regions.ts';
 import { YEAR_BOUNDS, type ViewFilter } from '@/domain/filters.ts';
-import { useLocale } from './use-locale.ts';
+import { useMapText } from './use-map-text.ts';
 
 const PeruMap = lazy(() => import('./peru-map.tsx'));
 const ALL: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
@@ -21,25 +21,25 @@ export function AidRegionsPicture({
   projects: readonly AidProject[];
   filter?: ViewFilter;
 }) {
-  const { t } = useLocale();
+  const tm = useMapText();
   const view = useMemo(() => aidMapView(projects, filter, SECTORS), [projects, filter]);
   const counts = useMemo(() => new Map([...view.regions].map(([c, g]) => [c, g.projects.length])), [view]);
   const classes = useMemo(() => new Map([...counts].map(([c, n]) => [c, countClass(n)])), [counts]);
   const label = (code: RegionCode) =>
-    t('map.regionLabel', { region: t(`map.regions.${code}`), count: counts.get(code) ?? 0 });
+    tm('regionLabel', { region: tm(`regions.${code}`), count: counts.get(code) ?? 0 });
   const summary = [...counts].map(([code]) => label(code)).join('; ');
   return (
     <figure className="aid-regions-picture">
       <Suspense fallback={null}>
         <PeruMap
-          label={`${t('map.title')}: ${summary}`}
+          label={`${tm('title')}: ${summary}`}
           classes={classes}
           counts={counts}
           regionLabel={label}
-          insetLabel={t('map.inset')}
+          insetLabel={tm('inset')}
         />
       </Suspense>
-      <figcaption>{t('map.nationalCount', { count: view.national.projects.length })}</figcaption>
+      <figcaption>{tm('nationalCount', { count: view.national.projects.length })}</figcaption>
     </figure>
   );
 }

@@ -7,7 +7,7 @@ import { REGION_CODES, type RegionCode } from '@/data/regions.ts';
 import { nextRegion } from '@/domain/aid-regions.ts';
 import { PanelLoading } from './panel-status.tsx';
 import { peruGeometryQuery, type PeruTopology } from './peru-geometry.ts';
-import { useLocale } from './use-locale.ts';
+import { useMapText } from './use-map-text.ts';
 import './peru-map.css';
 
 type RegionFeature = Feature<Polygon | MultiPolygon, { code: RegionCode; name: string }>;
@@ -51,7 +51,7 @@ export interface PeruMapProps {
  * are buttons: Tab reaches the selected one, arrow keys move to the next.
  */
 export default function PeruMap(props: PeruMapProps) {
-  const { t } = useLocale();
+  const tm = useMapText();
   const geometry = usePeruGeometry();
   // For the bench (scripts/bench/map.mjs): from the map's mount (geometry fetch included) to the paths in the page.
   useLayoutEffect(() => {
@@ -60,7 +60,7 @@ export default function PeruMap(props: PeruMapProps) {
   if (geometry.isError)
     return (
       <p className="peru-map__error" role="alert">
-        {t('map.geometryError')}
+        {tm('geometryError')}
       </p>
     );
   if (!geometry.data) return <PanelLoading what={props.label} height={HEIGHT / 2} />;

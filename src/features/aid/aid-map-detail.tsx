@@ -1,4 +1,5 @@
 import { SourceLine } from '@/components/source-line.tsx';
+import { useMapText } from '@/components/use-map-text.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
 import type { InvestmentProject } from '@/data/schema/investment.ts';
 import { hasStatedBudget } from '@/domain/aid.ts';
@@ -16,13 +17,14 @@ interface MapDetailProps {
 /** The projects of the region (or group) the reader points at, taps or focuses: title, sector, years, budget, sources. */
 export function MapDetail({ name, projects, investments }: MapDetailProps) {
   const f = useAidFormat();
-  const { t, pick } = f;
+  const { pick } = f;
+  const tm = useMapText();
   return (
     <div className="aid-map__detail-body" data-testid="map-detail">
       <h4 className="aid-map__detail-title">
         {projects.length
-          ? t('map.projectsIn', { region: name, count: projects.length })
-          : t('map.noProjects', { region: name })}
+          ? tm('projectsIn', { region: name, count: projects.length })
+          : tm('noProjects', { region: name })}
       </h4>
       {projects.length > 0 && (
         <ul className="aid-map__projects">
@@ -41,7 +43,7 @@ export function MapDetail({ name, projects, investments }: MapDetailProps) {
       {investments && investments.length > 0 && (
         <>
           <h4 className="aid-map__detail-title">
-            {t('map.investmentTitle', { region: name, count: investments.length })}
+            {tm('investmentTitle', { region: name, count: investments.length })}
           </h4>
           <ul className="aid-map__projects">
             {investments.map((p) => (

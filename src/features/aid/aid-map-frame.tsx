@@ -4,6 +4,7 @@ import { ChartFrame } from '@/components/chart-frame.tsx';
 import { DataTable, type Column } from '@/components/data-table.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { SourcesFold } from '@/components/sources-fold.tsx';
+import { useMapText } from '@/components/use-map-text.ts';
 import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import { investmentQuery } from '@/data/queries.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
@@ -31,7 +32,8 @@ const NO_INVESTMENT = new Map<RegionCode, never[]>();
  */
 export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
   const f = useAidFormat();
-  const { t, locale } = f;
+  const { locale } = f;
+  const tm = useMapText();
   const sources = useSourceLookup();
   const [filter] = useViewFilter();
   const [selected, setSelected] = useState<PlaceCode | 'unmapped' | undefined>();
@@ -42,26 +44,26 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
   const investment = useQuery({ ...investmentQuery(), select: selectInvestment, enabled: withInvestment });
   const investments = withInvestment ? (investment.data ?? NO_INVESTMENT) : NO_INVESTMENT;
 
-  const rows = mapRows(view, f);
+  const rows = mapRows(view, tm);
   const classes = useMemo(
     () => new Map([...view.regions].map(([code, g]) => [code, countClass(g.projects.length)])),
     [view],
   );
   const counts = useMemo(() => new Map([...view.regions].map(([code, g]) => [code, g.projects.length])), [view]);
   const markers = useMemo(() => new Set(investments.keys()), [investments]);
-  const regionName = (code: RegionCode) => t(`map.regions.${code}`);
+  const regionName = (code: RegionCode) => tm(`regions.${code}`);
   const regionLabel = (code: RegionCode) => {
-    const base = t('map.regionLabel', { region: regionName(code), count: counts.get(code) ?? 0 });
+    const base = tm('regionLabel', { region: regionName(code), count: counts.get(code) ?? 0 });
     const inv = investments.get(code)?.length;
-    return inv ? `${base}; ${t('map.investmentLabel', { count: inv })}` : base;
+    return inv ? `${base}; ${tm('investmentLabel', { count: inv })}` : base;
   };
 
   const selectedRegion = REGION_CODES.find((code) => code === selected);
   const shown = hovered ?? selected;
   const detail = (() => {
-    if (shown === undefined) return <p className="aid-map__choose">{t('map.choose')}</p>;
-    if (shown === NATIONAL) return <MapDetail name={t('map.national')} projects={view.national.projects} />;
-    if (shown === 'unmapped') return <MapDetail name={t('map.unmapped')} projects={view.unmapped} />;
+    if (shown === undefined) return <p className="aid-map__choose">{tm('choose')}</p>;
+    if (shown === NATIONAL) return <MapDetail name={tm('national')} projects={view.national.projects} />;
+    if (shown === 'unmapped') return <MapDetail name={tm('unmapped')} projects={view.unmapped} />;
     return (
       <MapDetail
         name={regionName(shown)}
@@ -72,7 +74,7 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
   })();
 
   const placed = new Set([...view.regions.values()].flatMap((g) => g.projects.map((p) => p.id))).size;
-  const description = t('map.description', {
+  const description = tm('description', {
     placed,
     regions: view.regions.size,
     national: view.national.projects.length,
@@ -80,18 +82,18 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
   });
   const years = f.range(filter.from, filter.to);
   const sourceIds = [...new Set(rows.flatMap((r) => r.projects.flatMap((p) => p.sourceIds)))];
-  const title = t('map.title');
+  const title = tm('title');
 
   const legend = [
-    { cls: 0, label: t('map.classNone') },
+    { cls: 0, label: tm('classNone') },
     ...COUNT_CLASSES.map((c, i) => ({
       cls: i + 1,
       label:
         c.max === Number.POSITIVE_INFINITY
-          ? t('map.classAtLeast', { min: formatNumber(c.min, locale) })
+          ? tm('classAtLeast', { min: formatNumber(c.min, locale) })
           : c.min === c.max
             ? formatNumber(c.min, locale)
-            : t('map.classRange', { min: formatNumber(c.min, locale), max: formatNumber(c.max, locale) }),
+            : tm('classRange', { min: formatNumber(c.min, locale), max: formatNumber(c.max, locale) }),
     })),
   ];
 
@@ -110,7 +112,7 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
     <ChartFrame
       id="aid-map"
       title={title}
-      subtitle={t('map.subtitle', { years })}
+      subtitle={tm('subtitle', { years })}
       height={MAP_HEIGHT}
       chart={
         <div className="aid-map">
@@ -118,13 +120,13 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
           <div className="aid-map__canvas">
             <Suspense fallback={<PanelLoading what={title} height={MAP_HEIGHT} />}>
               <PeruMap
-                label={`${title}. ${t('map.keyboardHint')}`}
+                label={`${title}. ${tm('keyboardHint')}`}
                 classes={classes}
                 counts={counts}
                 markers={markers}
                 selected={selectedRegion}
                 regionLabel={regionLabel}
-                insetLabel={t('map.inset')}
+                insetLabel={tm('inset')}
                 onSelect={setSelected}
                 onHover={setHovered}
               />
@@ -132,9 +134,9 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
           </div>
           <div className="aid-map__side">
             <div className="aid-map__groups">
-              {groupButton(NATIONAL, t('map.nationalCount', { count: view.national.projects.length }))}
+              {groupButton(NATIONAL, tm('nationalCount', { count: view.national.projects.length }))}
               {view.unmapped.length > 0 &&
-                groupButton('unmapped', t('map.unmappedCount', { count: view.unmapped.length }))}
+                groupButton('unmapped', tm('unmappedCount', { count: view.unmapped.length }))}
             </div>
             <div className="aid-map__detail" aria-live="polite">
               {detail}
@@ -142,12 +144,12 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
           </div>
         </div>
       }
-      table={<MapTable caption={t('map.table.caption')} rows={rows} />}
-      csv={() => mapCsv(f, sources, rows)}
+      table={<MapTable caption={tm('table.caption')} rows={rows} />}
+      csv={() => mapCsv(f, tm, sources, rows)}
       notes={
         <>
-          <div className="aid-map__legend" role="list" aria-label={t('map.legend')}>
-            <span className="aid-map__legend-title">{t('map.legend')}:</span>
+          <div className="aid-map__legend" role="list" aria-label={tm('legend')}>
+            <span className="aid-map__legend-title">{tm('legend')}:</span>
             {legend.map((l) => (
               <span key={l.cls} role="listitem" className="aid-map__legend-item">
                 <span className={`aid-map__swatch aid-map__swatch--c${l.cls}`} aria-hidden="true" />
@@ -157,20 +159,20 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
             {withInvestment && (
               <span role="listitem" className="aid-map__legend-item">
                 <span className="aid-map__diamond" aria-hidden="true" />
-                {t('map.table.investment')}
+                {tm('table.investment')}
               </span>
             )}
           </div>
           <label className="aid-map__layer">
             <input type="checkbox" checked={withInvestment} onChange={(e) => setWithInvestment(e.target.checked)} />{' '}
-            {t('map.investmentLayer')}
+            {tm('investmentLayer')}
           </label>
-          {withInvestment && <p className="chart-note">{t('map.investmentNote')}</p>}
-          <p className="chart-note">{t('map.nationalNote')}</p>
-          <p className="chart-note">{t('map.referenceNote')}</p>
+          {withInvestment && <p className="chart-note">{tm('investmentNote')}</p>}
+          <p className="chart-note">{tm('nationalNote')}</p>
+          <p className="chart-note">{tm('referenceNote')}</p>
           <p className="chart-note">
-            {t('map.boundaries')}{' '}
-            <a href={`${import.meta.env.BASE_URL}licenses/peru-geojson-MPL-2.0.txt`}>{t('map.licence')}</a> ·{' '}
+            {tm('boundaries')}{' '}
+            <a href={`${import.meta.env.BASE_URL}licenses/peru-geojson-MPL-2.0.txt`}>{tm('licence')}</a> ·{' '}
             <a href="https://github.com/juaneladio/peru-geojson" target="_blank" rel="noopener noreferrer">
               github.com/juaneladio/peru-geojson
             </a>
@@ -184,17 +186,18 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
 
 function MapTable({ caption, rows }: { caption: string; rows: readonly MapRow[] }) {
   const f = useAidFormat();
-  const { t, locale, pick } = f;
+  const { locale, pick } = f;
+  const tm = useMapText();
   const columns: Column<MapRow>[] = [
-    { key: 'region', header: t('map.table.region'), cell: (r) => r.label },
+    { key: 'region', header: tm('table.region'), cell: (r) => r.label },
     {
       key: 'projects',
-      header: t('map.table.projects'),
+      header: tm('table.projects'),
       cell: (r) => formatNumber(r.projects.length, locale),
       numeric: true,
     },
-    { key: 'sectors', header: t('map.table.sectors'), cell: (r) => rowSectors(r, f).join(', ') },
-    { key: 'titles', header: t('map.table.titles'), cell: (r) => r.projects.map((p) => pick(p.title)).join('; ') },
+    { key: 'sectors', header: tm('table.sectors'), cell: (r) => rowSectors(r, f).join(', ') },
+    { key: 'titles', header: tm('table.titles'), cell: (r) => r.projects.map((p) => pick(p.title)).join('; ') },
   ];
   return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.key} testId="table-aid-map" />;
 }

@@ -5,9 +5,11 @@ import type { Source } from '@/data/schema/sources.ts';
 import { NATIONAL, REGION_CODES, type PlaceCode } from '@/data/regions.ts';
 import { hasStatedBudget } from '@/domain/aid.ts';
 import type { AidMapView } from '@/domain/aid-regions.ts';
+import type { useMapText } from '@/components/use-map-text.ts';
 import type { useAidFormat } from './aid-format.ts';
 
 type Format = ReturnType<typeof useAidFormat>;
+type MapText = ReturnType<typeof useMapText>;
 
 /** A row of the map's table: a region (or the national or unknown group) with its projects. */
 export interface MapRow {
@@ -17,15 +19,15 @@ export interface MapRow {
 }
 
 /** The map's groups in reading order: regions with projects (by code), then nation-wide, then unknown places. */
-export function mapRows(view: AidMapView, f: Format): MapRow[] {
+export function mapRows(view: AidMapView, tm: MapText): MapRow[] {
   const rows: MapRow[] = [];
   for (const code of REGION_CODES) {
     const group = view.regions.get(code);
-    if (group) rows.push({ key: code, label: f.t(`map.regions.${code}`), projects: group.projects });
+    if (group) rows.push({ key: code, label: tm(`regions.${code}`), projects: group.projects });
   }
   if (view.national.projects.length)
-    rows.push({ key: NATIONAL, label: f.t('map.national'), projects: view.national.projects });
-  if (view.unmapped.length) rows.push({ key: 'unmapped', label: f.t('map.unmapped'), projects: view.unmapped });
+    rows.push({ key: NATIONAL, label: tm('national'), projects: view.national.projects });
+  if (view.unmapped.length) rows.push({ key: 'unmapped', label: tm('unmapped'), projects: view.unmapped });
   return rows;
 }
 
@@ -33,17 +35,17 @@ export function mapRows(view: AidMapView, f: Format): MapRow[] {
 export const rowSectors = (row: MapRow, f: Format) => [...new Set(row.projects.flatMap(f.projectSectors))];
 
 /** One CSV row per project and place (a project in two regions has two rows), with its sources. */
-export function mapCsv(f: Format, sources: Map<string, Source>, rows: readonly MapRow[]): CsvExport {
+export function mapCsv(f: Format, tm: MapText, sources: Map<string, Source>, rows: readonly MapRow[]): CsvExport {
   return {
     header: [
-      f.t('map.table.region'),
+      tm('table.region'),
       'code',
       'id',
       f.t('aid.table.project'),
-      f.t('map.sectors'),
-      f.t('map.years'),
+      tm('sectors'),
+      tm('years'),
       f.t('aid.table.budgetUsdM'),
-      f.t('map.place'),
+      tm('place'),
       f.t('table.sourcePublisher'),
       f.t('table.sourceTitle'),
       f.t('table.sourceDate'),

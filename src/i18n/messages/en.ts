@@ -5,7 +5,6 @@ import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
 import { presentMessages } from './present.ts';
-import { mapMessages } from './map.ts';
 
 /** English interface texts. The shape of this object is the type every other language must match. */
 export const en = {
@@ -157,5 +156,4 @@ export const en = {
   method: methodMessages.en,
   tradeDetail: tradeDetailMessages.en,
   present: presentMessages.en,
-  map: mapMessages.en,
 } as const;

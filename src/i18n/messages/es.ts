@@ -6,7 +6,6 @@ import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
 import { presentMessages } from './present.ts';
-import { mapMessages } from './map.ts';
 
 /** Español (Perú). */
 export const es: Messages = {
@@ -158,5 +157,4 @@ export const es: Messages = {
   method: methodMessages.es,
   tradeDetail: tradeDetailMessages.es,
   present: presentMessages.es,
-  map: mapMessages.es,
 };

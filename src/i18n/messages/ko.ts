@@ -6,7 +6,6 @@ import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
 import { presentMessages } from './present.ts';
-import { mapMessages } from './map.ts';
 
 /** 한국어. */
 export const ko: Messages = {
@@ -157,5 +156,4 @@ export const ko: Messages = {
   method: methodMessages.ko,
   tradeDetail: tradeDetailMessages.ko,
   present: presentMessages.ko,
-  map: mapMessages.ko,
 };

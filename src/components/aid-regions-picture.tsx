@@ -31,15 +31,11 @@ export function AidRegionsPicture({
   return (
     <figure className="aid-regions-picture">
       <Suspense fallback={null}>
-        <PeruMap
-          label={`${tm('title')}: ${summary}`}
-          classes={classes}
-          counts={counts}
-          regionLabel={label}
-          insetLabel={tm('inset')}
-        />
+        <PeruMap label={`${tm('title')}: ${summary}`} classes={classes} counts={counts} regionLabel={label} />
       </Suspense>
-      <figcaption>{tm('nationalCount', { count: view.national.projects.length })}</figcaption>
+      <figcaption>
+        {tm('inset')}. {tm('nationalCount', { count: view.national.projects.length })}
+      </figcaption>
     </figure>
   );
 }

@@ -39,7 +39,8 @@ export interface PeruMapProps {
   selected?: RegionCode;
   /** Each region's accessible name (its name and count). */
   regionLabel: (code: RegionCode) => string;
-  insetLabel: string;
+  /** The inset's caption; a slide leaves it out and names the inset in its own (larger) caption. */
+  insetLabel?: string;
   /** Without it the map is a picture (e.g. on a slide): no focus stops, no pointer handling. */
   onSelect?: (code: RegionCode) => void;
   onHover?: (code: RegionCode | undefined) => void;
@@ -216,9 +217,11 @@ function MapDrawing({
       </g>
       <g className="peru-map__inset">
         <rect className="peru-map__inset-frame" x={INSET.x} y={INSET.y} width={INSET.width} height={INSET.height} />
-        <text className="peru-map__inset-label" x={INSET.x + 6} y={INSET.y + 13}>
-          {insetLabel}
-        </text>
+        {insetLabel && (
+          <text className="peru-map__inset-label" x={INSET.x + 6} y={INSET.y + 13}>
+            {insetLabel}
+          </text>
+        )}
         {shapes.inset.map((s) => regionPath(s.code, s.d, true))}
         {outline(true)}
         {shapes.inset.map((s) => labelAt(s.code, s.centroid, true))}

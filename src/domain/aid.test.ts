@@ -56,6 +56,7 @@ function project(overrides: Partial<AidProject> = {}): AidProject {
     qualifiers: {},
     title: text(`Project ${seq}`),
     region: 'Lima',
+    regionCodes: ['15'],
     ...overrides,
   };
 }

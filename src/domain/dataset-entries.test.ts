@@ -21,8 +21,8 @@ describe('datasetEntries, entryYear and entryReporter', () => {
     reporter: 'korea',
   });
   files.aid.projects.push(
-    { ...base, id: 'aidp-a', title: text('t'), region: 'Cusco', startYear: 2019, endYear: 2023 },
-    { ...base, id: 'aidp-b', title: text('t'), region: 'Lima', endYear: 2007 },
+    { ...base, id: 'aidp-a', title: text('t'), region: 'Cusco', regionCodes: ['08'], startYear: 2019, endYear: 2023 },
+    { ...base, id: 'aidp-b', title: text('t'), region: 'Lima', regionCodes: ['15'], endYear: 2007 },
   );
   files.timeline.events.push({
     ...base,

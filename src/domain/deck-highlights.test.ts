@@ -93,7 +93,7 @@ describe('shares', () => {
 
 describe('aidProjectsBySector', () => {
   it('counts projects per sector without the aid umbrella', () => {
-    const base = { sourceIds: ['s'], qualifiers: {}, title: named('x'), region: 'Lima' };
+    const base = { sourceIds: ['s'], qualifiers: {}, title: named('x'), region: 'Lima', regionCodes: ['15' as const] };
     const counts = aidProjectsBySector([
       { ...base, id: 'a', sectors: ['aid', 'health'] },
       { ...base, id: 'b', sectors: ['aid', 'health', 'digital'] },

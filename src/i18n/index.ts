@@ -5,12 +5,14 @@ import { LOCALES } from '@/data/vocabulary.ts';
 import { en } from './messages/en.ts';
 import { es } from './messages/es.ts';
 import { ko } from './messages/ko.ts';
+import type { mapMessages } from './messages/map.ts';
 
 export const MESSAGES = { en, es, ko } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    /** `map` is added when the map's code loads (components/use-map-text.ts), not bundled with the rest. */
+    resources: { translation: typeof en; map: typeof mapMessages.en };
     returnNull: false;
   }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NATIONAL, PLACE_CODES, type PlaceCode } from '@/data/regions.ts';
 import { localizedTextSchema, recordBase, usdMillionsSchema, yearSchema } from './common.ts';
 
 /** cumulative: a total over years; annual: one year's programme or budget; share: a percentage. */
@@ -27,13 +28,33 @@ export const aidStatementSchema = z
   );
 export type AidStatement = z.infer<typeof aidStatementSchema>;
 
+/** Region codes (src/data/regions.ts) or `national` alone, each at most once. */
+export const placeCodesSchema = z
+  .array(
+    z.enum(PLACE_CODES as [PlaceCode, ...PlaceCode[]], {
+      error: (issue) =>
+        `unknown region code ${JSON.stringify(issue.input)}: use a two-digit UBIGEO code 01–25 (src/data/regions.ts) or "national"`,
+    }),
+  )
+  .check(
+    z.refine((codes) => new Set(codes).size === codes.length, { message: 'lists a region code twice' }),
+    z.refine((codes) => !codes.includes(NATIONAL) || codes.length === 1, {
+      message: `"${NATIONAL}" stands alone: a nation-wide project is not also placed in regions`,
+    }),
+  );
+
 /** A KOICA (or other Korean) cooperation project in Peru. */
 export const aidProjectSchema = z
   .strictObject({
     ...recordBase,
     title: localizedTextSchema,
-    /** Peruvian region(s), as place names. */
+    /** Peruvian region(s), as place names: the human note (e.g. "Callao (Ventanilla)"). */
     region: z.string().check(z.minLength(1)),
+    /**
+     * Where the project is, for the map: the UBIGEO codes of the regions its place names (`region`), or `national`
+     * alone for a project across the country. An empty list means the place is not known: the project stays unmapped.
+     */
+    regionCodes: placeCodesSchema,
     partners: z.optional(z.string().check(z.minLength(1))),
     /** US$ millions, current prices; the budget as stated, planned or actual as the note says. */
     budgetUsdM: z.optional(usdMillionsSchema),

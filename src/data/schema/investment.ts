@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { REGION_CODES, type RegionCode } from '@/data/regions.ts';
 import {
   localizedTextSchema,
   partialDateSchema,
@@ -55,6 +56,23 @@ export const investmentProjectSchema = z.strictObject({
   /** US$ millions, current prices; often a consortium or contract total, not Korea's share. */
   amountUsdM: z.optional(usdMillionsSchema),
   year: z.optional(yearSchema),
+  /**
+   * The UBIGEO codes of the regions the record itself names (src/data/regions.ts), for the map's investment layer;
+   * absent when the record names no region.
+   */
+  regionCodes: z.optional(
+    z
+      .array(
+        z.enum(REGION_CODES as [RegionCode, ...RegionCode[]], {
+          error: (issue) =>
+            `unknown region code ${JSON.stringify(issue.input)}: use a two-digit UBIGEO code 01–25 (src/data/regions.ts)`,
+        }),
+      )
+      .check(
+        z.minLength(1),
+        z.refine((codes) => new Set(codes).size === codes.length, { message: 'lists a region code twice' }),
+      ),
+  ),
 });
 export type InvestmentProject = z.infer<typeof investmentProjectSchema>;
 

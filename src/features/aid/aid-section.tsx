@@ -13,6 +13,7 @@ import { useViewFilter } from '@/state/view-params.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
 import { CountFrame } from './aid-count-frame.tsx';
 import { useAidFormat } from './aid-format.ts';
+import { AidMapFrame } from './aid-map-frame.tsx';
 import { ProjectsBlock } from './aid-projects-table.tsx';
 import { StatementsFrame } from './aid-statements-frame.tsx';
 import { useAidView } from './use-aid-view.ts';
@@ -125,6 +126,7 @@ function AidContent({ view, filterSpan }: { view: AidView; filterSpan: YearSpan 
       ) : (
         <p className="aid-note">{t('aid.projects.noProjects')}</p>
       )}
+      {aidProjects.length > 0 && <AidMapFrame projects={view.projects} />}
       {view.projects.length > 0 && <ProjectsBlock projects={view.projects} span={projectSpan} />}
     </div>
   );

@@ -3,16 +3,8 @@ import { useQueries } from '@tanstack/react-query';
 import { parseAsBoolean, useQueryState } from 'nuqs';
 import { QueryState } from '@/components/query-state.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import {
-  aidQuery,
-  exchangeQuery,
-  headlinesQuery,
-  investmentQuery,
-  productsQuery,
-  sourcesQuery,
-  timelineQuery,
-  tradeQuery,
-} from '@/data/queries.ts';
+import { allDataQueries } from '@/data/queries.ts';
+import { loadPeruMap, peruGeometryQuery } from '@/components/peru-geometry.ts';
 import { autoplaySeconds, deckFor, slideIndexFromParam } from '@/domain/deck.ts';
 import { shareUrl } from '@/domain/share-url.ts';
 import { usePresentParams, useViewFilter } from '@/state/view-params.ts';
@@ -39,22 +31,12 @@ export default function Presentation() {
   const index = slideIndexFromParam(slide, deck.length);
   const interval = autoplaySeconds(autoplay);
 
-  const queries = useQueries({
-    queries: [
-      sourcesQuery(),
-      headlinesQuery(),
-      tradeQuery(),
-      productsQuery(),
-      investmentQuery(),
-      aidQuery(),
-      exchangeQuery(),
-      timelineQuery(),
-    ],
-  });
+  // Every file the slides draw from, and the map's boundaries, before the first slide shows: no slide waits.
+  const queries = useQueries({ queries: [...allDataQueries(), peruGeometryQuery()] });
   const [chartReady, setChartReady] = useState(false);
   useEffect(() => {
     // Source titles are quoted in Korean whatever the language, and a venue's computer may have no Korean font.
-    void Promise.all([loadSlideCharts(), loadKoreanFont()]).then(() => setChartReady(true));
+    void Promise.all([loadSlideCharts(), loadPeruMap(), loadKoreanFont()]).then(() => setChartReady(true));
   }, []);
 
   const [presenter, setPresenter] = useQueryState('presenter', parseAsBoolean.withDefault(false));

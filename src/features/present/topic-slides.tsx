@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { AidRegionsPicture } from '@/components/aid-regions-picture.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { aidQuery, headlinesQuery } from '@/data/queries.ts';
@@ -124,8 +125,8 @@ export function PeopleSlide() {
 const selectAidProjects = (file: AidFile) => file.projects.filter(isAidProject);
 
 /**
- * Development cooperation: the stated yearly amount and the projects on record by sector. The map of Peru (the map
- * feature) goes into `.slide__map-slot`; until it does, the bars take the whole width.
+ * Development cooperation: the stated yearly amount, the projects on record by sector, and where they are (the map
+ * of Peru, drawn by the same component as the aid section's map).
  */
 export function AidSlide() {
   const { t, locale } = useLocale();
@@ -163,7 +164,9 @@ export function AidSlide() {
             ))}
           </ul>
         </div>
-        <div className="slide__map-slot" data-map-slot="aid" />
+        <div className="slide__map-slot" data-map-slot="aid">
+          <AidRegionsPicture projects={projects} />
+        </div>
       </div>
     </SlideFrame>
   );

@@ -1,0 +1,41 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { AidProject } from '@/data/schema/aid.ts';
+import type { RegionCode } from '@/data/regions.ts';
+import { SECTORS } from '@/data/vocabulary.ts';
+import { aidMapView, countClass } from '@/domain/aid-regions.ts';
+import { YEAR_BOUNDS, type ViewFilter } from '@/domain/filters.ts';
+import { useMapText } from './use-map-text.ts';
+
+const PeruMap = lazy(() => import('./peru-map.tsx'));
+const ALL: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
+
+/**
+ * The aid map as a picture, for a slide: counts per region (the same classes and inset as the aid section's map),
+ * the nation-wide projects named apart, no focus stops. Prefetch `loadPeruMap` and `peruGeometryQuery`
+ * (./peru-geometry.ts) before the talk so that the slide never waits.
+ */
+export function AidRegionsPicture({
+  projects,
+  filter = ALL,
+}: {
+  projects: readonly AidProject[];
+  filter?: ViewFilter;
+}) {
+  const tm = useMapText();
+  const view = useMemo(() => aidMapView(projects, filter, SECTORS), [projects, filter]);
+  const counts = useMemo(() => new Map([...view.regions].map(([c, g]) => [c, g.projects.length])), [view]);
+  const classes = useMemo(() => new Map([...counts].map(([c, n]) => [c, countClass(n)])), [counts]);
+  const label = (code: RegionCode) =>
+    tm('regionLabel', { region: tm(`regions.${code}`), count: counts.get(code) ?? 0 });
+  const summary = [...counts].map(([code]) => label(code)).join('; ');
+  return (
+    <figure className="aid-regions-picture">
+      <Suspense fallback={null}>
+        <PeruMap label={`${tm('title')}: ${summary}`} classes={classes} counts={counts} regionLabel={label} />
+      </Suspense>
+      <figcaption>
+        {tm('inset')}. {tm('nationalCount', { count: view.national.projects.length })}
+      </figcaption>
+    </figure>
+  );
+}

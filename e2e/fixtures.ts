@@ -44,6 +44,19 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
+/**
+ * The running app, not the static header left alone: `data-app-ready` is set by React after its first commit
+ * (src/app/app.tsx) and the static HTML never has it; a crash that unmounts the root also empties `#root`.
+ * Then no panel shows an error alert.
+ */
+export async function expectAppAlive(page: Page, message?: string) {
+  await expect(
+    page.locator('html[data-app-ready] #root').locator('main, .slide[data-active="true"]').first(),
+    message,
+  ).toBeVisible();
+  await expect(page.getByRole('alert'), message).toHaveCount(0);
+}
+
 /** Waits until the headline cards have their figures and the trade chart has drawn (scrolled to, as a reader would). */
 export async function waitForFirstScreen(page: Page) {
   await expect(page.getByTestId('card-trade').locator('.kpi-card__value')).not.toBeEmpty();

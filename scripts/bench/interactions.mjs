@@ -91,7 +91,11 @@ async function collect(page, n, act) {
     else if (after.changes === 0) problems.push(`interaction ${i + 1}: the page did not change`);
     else if (after.count <= before.count && after.paint === undefined)
       problems.push(`interaction ${i + 1}: the browser counted no interaction`);
-    else samples.push({ paint: after.paint ?? 16, settled: Math.max(0, after.settled), under16: !after.paint });
+    else {
+      const paint = after.paint ?? 16;
+      // The page cannot have settled before the interaction's own next paint.
+      samples.push({ paint, settled: Math.max(paint, after.settled), under16: !after.paint });
+    }
     // A person's rhythm: the next input at least a second after this one.
     const wait = RHYTHM_MS - (await page.evaluate((t) => performance.now() - t, after.inputAt));
     if (wait > 0) await page.waitForTimeout(wait);

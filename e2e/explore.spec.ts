@@ -212,12 +212,18 @@ test('the trade section can be used with the keyboard alone', async ({ page }) =
  * headroom: every rule in the light theme (the default), colour contrast alone in the others (the rest of the rules
  * do not depend on colour). The first part is "everything but the others", so a section added later is never left out.
  */
-const PARTS: { name: string; include: string[]; exclude?: string[]; reveal?: string[] }[] = [
+const PARTS: { name: string; include: string[]; exclude?: string[]; reveal?: string[]; sample?: string[] }[] = [
   { name: 'the rest of the page', include: [] },
   { name: 'investment, aid and exchange', include: ['#investment-section', '#aid-section', '#exchange-section'] },
   { name: 'timeline and method', include: ['#timeline-section', '#method-section'], exclude: ['#method-sources'] },
-  // The register of sources alone is a table of some 1,300 cells.
-  { name: 'the register of sources', include: ['#method-sources'], reveal: ['method-section'] },
+  // The register of sources alone is a table of some 1,300 cells: every cell in the light theme; in the others, whose
+  // colours come from the same classes on every row, its head and first 40 rows (contrast there took 30 s loaded).
+  {
+    name: 'the register of sources',
+    include: ['#method-sources'],
+    sample: ['#method-sources thead', '#method-sources tbody tr:nth-child(-n+40)'],
+    reveal: ['method-section'],
+  },
 ];
 
 for (const theme of ['light', 'dark', 'projector'] as const) {
@@ -236,7 +242,8 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
       await expectNoAxeViolations(page, (axe) => {
         const rules = theme === 'light' ? axe : axe.withRules(['color-contrast']);
         if (!part.include.length) return others.reduce((a, id) => a.exclude(id), rules);
-        const included = part.include.reduce((a, id) => a.include(id), rules);
+        const scope = theme !== 'light' && part.sample ? part.sample : part.include;
+        const included = scope.reduce((a, id) => a.include(id), rules);
         return (part.exclude ?? []).reduce((a, id) => a.exclude(id), included);
       });
     });

@@ -37,7 +37,8 @@ test('the first screen shows the headline figures with sources and the trade cha
   expect(valueTicks).toBeGreaterThan(2);
   await expect(chart.locator('.recharts-cartesian-grid-horizontal line')).toHaveCount(valueTicks);
 
-  await page.screenshot({ path: testInfo.outputPath('first-screen-1440x900.png') }); // the first screen: the viewport, not the 27,000 px page below
+  // The first screen: the viewport, not the 27,000 px page below it.
+  await page.screenshot({ path: testInfo.outputPath('first-screen-1440x900.png') });
   await expectNoAxeViolations(page);
 });
 

@@ -52,7 +52,8 @@ for (const { lang, title, doc, axis, ambassador } of LANGUAGES) {
       // The self-hosted Korean font is loaded only for Korean.
       await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans KR"', '한국'))).toBe(true);
     }
-    await page.screenshot({ path: testInfo.outputPath(`first-screen-${lang}-1440x900.png`) }); // the first screen only (a full page is 27,000 px)
+    // The first screen only (the full page is 27,000 px).
+    await page.screenshot({ path: testInfo.outputPath(`first-screen-${lang}-1440x900.png`) });
     await expectNoAxeViolations(page);
   });
 }

@@ -66,7 +66,8 @@ function corruptions(file: (typeof FILES)[number]) {
 
 /** A panel fed by another file, which must stay alive. */
 async function expectOtherPanelsAlive(page: Page, broken: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app itself (React's mark, which the static header does not have), not only the static h1.
+  await expect(page.locator('html[data-app-ready] #root main')).toBeVisible();
   if (broken === 'trade' || broken === 'headlines') {
     await revealSection(page, 'timeline-section');
     await page.locator('#timeline-section .chart-frame').first().scrollIntoViewIfNeeded();
@@ -76,13 +77,14 @@ async function expectOtherPanelsAlive(page: Page, broken: string) {
   }
 }
 
+// One test per corruption: a single page load each, so that each keeps its headroom on a busy machine.
 for (const file of FILES) {
-  test(`a corrupted ${file}.json is named in its panels and the rest of the page lives`, async ({
-    page,
-    allowConsole,
-  }) => {
-    allowConsole(/Failed to load resource/);
-    for (const { name, body, mentions } of corruptions(file)) {
+  for (const { name, body, mentions } of corruptions(file)) {
+    test(`a corrupted ${file}.json (${name}) is named in its panels and the rest of the page lives`, async ({
+      page,
+      allowConsole,
+    }) => {
+      allowConsole(/Failed to load resource/);
       await page.route(`**/data/${file}.json`, (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body }),
       );
@@ -93,11 +95,10 @@ for (const file of FILES) {
         .getByRole('alert')
         .filter({ hasText: `${file}.json` })
         .first();
-      await expect(alert, name).toBeVisible();
-      await expect(alert, name).toContainText(mentions);
-      await expect(alert.getByRole('button', { name: 'Retry' }), name).toBeVisible();
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText(mentions);
+      await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
       await expectOtherPanelsAlive(page, file);
-      await page.unroute(`**/data/${file}.json`);
-    }
-  });
+    });
+  }
 }

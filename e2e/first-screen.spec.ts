@@ -37,7 +37,8 @@ test('the first screen shows the headline figures with sources and the trade cha
   expect(valueTicks).toBeGreaterThan(2);
   await expect(chart.locator('.recharts-cartesian-grid-horizontal line')).toHaveCount(valueTicks);
 
-  await page.screenshot({ path: testInfo.outputPath('first-screen-1440x900.png'), fullPage: true });
+  // The first screen: the viewport, not the 27,000 px page below it.
+  await page.screenshot({ path: testInfo.outputPath('first-screen-1440x900.png') });
   await expectNoAxeViolations(page);
 });
 
@@ -56,7 +57,7 @@ test('the first screen fits a phone', async ({ page }, testInfo) => {
   const boxes = await years.evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().toJSON() as DOMRect));
   for (let i = 1; i < boxes.length; i++)
     expect(boxes[i]!.left, 'year labels overlap').toBeGreaterThan(boxes[i - 1]!.right);
-  await page.screenshot({ path: testInfo.outputPath('first-screen-390x844.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('first-screen-390x844.png') });
   await expectNoAxeViolations(page);
 });
 

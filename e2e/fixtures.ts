@@ -35,13 +35,31 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Runs axe for WCAG 2.1 A/AA and expects no violation. */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/**
+ * Runs axe for WCAG 2.1 A/AA and expects no violation; `narrow` may limit the rules or the part of the page
+ * (a heavy page is checked in parts, each a test of its own: e2e/explore.spec.ts).
+ */
+export async function expectNoAxeViolations(page: Page, narrow: (axe: AxeBuilder) => AxeBuilder = (axe) => axe) {
+  const results = await narrow(
+    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']),
+  ).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary).toEqual([]);
+}
+
+/**
+ * The running app, not the static header left alone: `data-app-ready` is set by React after its first commit
+ * (src/app/app.tsx) and the static HTML never has it; a crash that unmounts the root also empties `#root`.
+ * Then no panel shows an error alert.
+ */
+export async function expectAppAlive(page: Page, message?: string) {
+  await expect(
+    page.locator('html[data-app-ready] #root').locator('main, .slide[data-active="true"]').first(),
+    message,
+  ).toBeVisible();
+  await expect(page.getByRole('alert'), message).toHaveCount(0);
 }
 
 /** Waits until the headline cards have their figures and the trade chart has drawn (scrolled to, as a reader would). */

@@ -13,9 +13,11 @@ const FLAGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+/** A category's score out of 100; NaN ("not measured") when Lighthouse could not score it. */
+const score = (category) => (typeof category?.score === 'number' ? category.score * 100 : Number.NaN);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Lighthouse `runs` times in a fresh Chrome each, returning the median of each figure. */
+/** Lighthouse `runs` times in a fresh Chrome each, returning the median of each figure (the value itself for one run). */
 export async function runLighthouse(url, preset, runs) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
@@ -34,14 +36,15 @@ export async function runLighthouse(url, preset, runs) {
         preset === 'desktop' ? desktopConfig : undefined,
       );
       const { categories, audits } = result.lhr;
+      // As measured, unrounded: the budgets compare these, the bench rounds them only to print.
       samples.push({
-        performance: Math.round(categories.performance.score * 100),
-        accessibility: Math.round(categories.accessibility.score * 100),
-        bestPractices: Math.round(categories['best-practices'].score * 100),
-        seo: Math.round(categories.seo.score * 100),
-        lcp: Math.round(audits['largest-contentful-paint'].numericValue),
-        tbt: Math.round(audits['total-blocking-time'].numericValue),
-        cls: +audits['cumulative-layout-shift'].numericValue.toFixed(3),
+        performance: score(categories.performance),
+        accessibility: score(categories.accessibility),
+        bestPractices: score(categories['best-practices']),
+        seo: score(categories.seo),
+        lcp: audits['largest-contentful-paint'].numericValue,
+        tbt: audits['total-blocking-time'].numericValue,
+        cls: audits['cumulative-layout-shift'].numericValue,
       });
     } finally {
       await chrome.kill();

@@ -19,20 +19,37 @@ export async function urlFuzz(origin, count) {
     for (let start = 0; start < count; start += 100) {
       // A full page load for the first case of each hundred (when the URL is one a server accepts: vite preview
       // answers 431 past ~16 KB), then client-side navigation inside the page for the rest, a frame each.
-      if (cases[start].length < 8000) await page.goto(`${origin}/?${cases[start]}`);
-      await page.evaluate(
+      if (cases[start].length < 8000) {
+        await page.goto(`${origin}/?${cases[start]}`);
+        const started = await page
+          .waitForFunction(() => document.documentElement.dataset.appReady, null, { timeout: 30_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!started) problems.push(`${cases[start].slice(0, 80)} → the app did not start within 30 s`);
+      }
+      // After each case's frame: an error alert or a root React left empty is a problem too.
+      const broken = await page.evaluate(
         async (batch) => {
+          const found = [];
           for (const q of batch) {
             history.replaceState(null, '', `/?${q}`);
             window.dispatchEvent(new PopStateEvent('popstate'));
             await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            const alert = document.querySelector('[role="alert"]');
+            if (alert) found.push(`${q.slice(0, 80)} → alert: ${alert.textContent}`);
+            if (!document.getElementById('root')?.childElementCount) found.push(`${q.slice(0, 80)} → empty root`);
           }
+          return found;
         },
         cases.slice(start + 1, start + 100),
       );
+      problems.push(...broken);
     }
     await page.waitForTimeout(300);
     if (await page.evaluate(() => window.__pwned !== undefined)) problems.push('a script ran');
+    if (!(await page.evaluate(() => document.documentElement.dataset.appReady))) problems.push('the app never started');
   } finally {
     await browser.close();
   }

@@ -24,6 +24,11 @@ function initialLocale(): Locale {
 
 export function App() {
   const [i18n] = useState(() => createI18n(initialLocale()));
+  // A mark the static HTML does not carry: set after React's first commit, so a test can tell a running app from
+  // the static header left alone when the root failed to render (React then unmounts everything under #root).
+  useEffect(() => {
+    document.documentElement.dataset.appReady = 'true';
+  }, []);
   return (
     <I18nextProvider i18n={i18n}>
       <LocaleProvider>

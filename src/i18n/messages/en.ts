@@ -5,6 +5,7 @@ import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
 import { presentMessages } from './present.ts';
+import { phoneMessages } from './phone.ts';
 
 /** English interface texts. The shape of this object is the type every other language must match. */
 export const en = {
@@ -156,4 +157,5 @@ export const en = {
   method: methodMessages.en,
   tradeDetail: tradeDetailMessages.en,
   present: presentMessages.en,
+  phone: phoneMessages.en,
 } as const;

@@ -242,7 +242,14 @@ function DealTick({
         </tspan>
       ))}
       {extra.map((line, i) => (
-        <tspan key={`e${i}`} x={x - 6} dy={lineHeight} fontSize={SMALL_LABEL_FONT} fill="var(--text-muted)" fontStyle="italic">
+        <tspan
+          key={`e${i}`}
+          x={x - 6}
+          dy={lineHeight}
+          fontSize={SMALL_LABEL_FONT}
+          fill="var(--text-muted)"
+          fontStyle="italic"
+        >
           {line}
         </tspan>
       ))}

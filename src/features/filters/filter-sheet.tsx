@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocale } from '@/components/use-locale.ts';
 
 interface FilterSheetProps {
@@ -19,6 +19,13 @@ export function FilterSheet({ summary, clear, children }: FilterSheetProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const close = () => dialog.current?.close();
+  useEffect(() => {
+    // A tap on the backdrop (the dialog's own box, outside its content) closes it; Esc does the same from a keyboard.
+    const node = dialog.current;
+    const onClick = (event: MouseEvent) => event.target === node && node?.close();
+    node?.addEventListener('click', onClick);
+    return () => node?.removeEventListener('click', onClick);
+  }, []);
   return (
     <>
       <button
@@ -37,8 +44,6 @@ export function FilterSheet({ summary, clear, children }: FilterSheetProps) {
         className="filter-sheet"
         aria-labelledby="filter-sheet-title"
         onClose={() => opener.current?.focus()}
-        // A tap on the backdrop (the dialog's own box, outside its content) closes it.
-        onClick={(event) => event.target === dialog.current && close()}
       >
         <div className="filter-sheet__content">
           <div className="filter-sheet__head">

@@ -36,6 +36,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         className="button header-menu__toggle"
         aria-expanded={open}
         aria-controls={id}
+        aria-label={t('phone.menuLabel')}
         onClick={() => setOpen((was) => !was)}
       >
         <svg aria-hidden="true" width="18" height="14" viewBox="0 0 18 14">
@@ -43,7 +44,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         </svg>
         {t('phone.menu')}
       </button>
-      <div id={id} className="header-menu__panel" role="group" aria-label={t('phone.menuLabel')}>
+      <div id={id} className="header-menu__panel">
         {children}
       </div>
     </div>

@@ -36,7 +36,6 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         className="button header-menu__toggle"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={t('phone.menuLabel')}
         onClick={() => setOpen((was) => !was)}
       >
         <svg aria-hidden="true" width="18" height="14" viewBox="0 0 18 14">

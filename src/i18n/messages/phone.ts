@@ -4,7 +4,6 @@ import type { Catalog } from './types.ts';
 const en = {
   cardMore: 'Details',
   menu: 'Menu',
-  menuLabel: 'Language, theme and presentation',
   filterOpen: 'Filter',
   filterAll: 'All sectors',
   filterSectors: '{{count}} sectors',
@@ -16,7 +15,6 @@ const en = {
 const es: Catalog<typeof en> = {
   cardMore: 'Detalles',
   menu: 'Menú',
-  menuLabel: 'Idioma, tema y presentación',
   filterOpen: 'Filtrar',
   filterAll: 'Todos los sectores',
   filterSectors: '{{count}} sectores',
@@ -28,7 +26,6 @@ const es: Catalog<typeof en> = {
 const ko: Catalog<typeof en> = {
   cardMore: '자세히',
   menu: '메뉴',
-  menuLabel: '언어, 테마, 발표',
   filterOpen: '필터',
   filterAll: '모든 분야',
   filterSectors: '{{count}}개 분야',

@@ -16,6 +16,7 @@ import { formatPartialDate } from '../src/i18n/format.ts';
 import { en } from '../src/i18n/messages/en.ts';
 import { es } from '../src/i18n/messages/es.ts';
 import { ko } from '../src/i18n/messages/ko.ts';
+import { staticHeadlineCards } from './static-shell/headline-cards.ts';
 
 // The catalogs themselves, not src/i18n/index.ts: the config loader does not resolve the app's "@/" alias.
 const MESSAGES = { en, es, ko };
@@ -74,7 +75,8 @@ export function staticShell(): Plugin[] {
   return [
     {
       name: 'static-shell',
-      transformIndexHtml: (html) => html.replace('<div id="root"></div>', `${staticHeader()}<div id="root"></div>`),
+      transformIndexHtml: async (html) =>
+        html.replace('<div id="root"></div>', `${staticHeader()}<div id="root">${await staticHeadlineCards()}</div>`),
     },
     {
       // The dev server injects inline scripts of its own, so it gets neither the deferred loading nor the policy.

@@ -5,6 +5,7 @@ import { HeadlineCards } from '@/features/headlines/headline-cards.tsx';
 import { TradePanel } from '@/features/trade/trade-panel.tsx';
 import { createI18n, detectLocale } from '@/i18n/index.ts';
 import { FilterBar } from '@/features/filters/filter-bar.tsx';
+import { HeaderMenu } from './header-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SectionNav } from './section-nav.tsx';
 import { ThemeSwitch } from './theme-switch.tsx';
@@ -86,7 +87,7 @@ function Dashboard() {
   }
   const slot = headerControls();
   const controls = (
-    <>
+    <HeaderMenu>
       <LanguageSwitch locale={locale} onChange={setLocale} />
       <ThemeSwitch theme={theme} onChange={setTheme} />
       <button
@@ -97,7 +98,7 @@ function Dashboard() {
       >
         {t('present.start')}
       </button>
-    </>
+    </HeaderMenu>
   );
   return (
     <>

@@ -9,6 +9,9 @@ import type { CartesianGrid } from 'recharts';
  */
 export const AXIS_STYLE = { stroke: 'var(--axis)', tick: { fill: 'var(--text-muted)', fontSize: 13 } } as const;
 
+/** The smallest text a chart draws: 12 CSS px, readable on a phone held at arm's length (issue 15). */
+export const SMALL_LABEL_FONT = 12;
+
 /** A dated event drawn across a time axis (the FTA's entry into force, milestones), labelled at the top. */
 export function eventLineProps(label: string, emphasis: 'strong' | 'light' = 'strong') {
   return {

@@ -6,6 +6,8 @@ import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
 import { COMMUNITY_SERIES, niceAxis, tickStep, type CommunityPoint } from '@/domain/exchange.ts';
+import { estimateTextWidth } from '@/domain/investment.ts';
+import { placeMarkerLabels } from '@/domain/label-placement.ts';
 import { yearsOnStep } from '@/domain/year-ticks.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { COMMUNITY_STYLE } from './community-style.ts';
@@ -84,6 +86,20 @@ function CommunityChart({ points, span }: CommunityChartProps) {
   const ticks = useMemo(() => yearsOnStep(domain[0], domain[1], tickStep(domain[1] - domain[0])), [domain]);
   const yAxis = useMemo(() => niceAxis(Math.max(0, ...points.map((p) => p.value))), [points]);
   const yTick = useMemo(() => (v: number) => formatNumber(v, locale), [locale]);
+  // Value labels of markers close together on a narrow screen take turns above and below them (positions from the
+  // margins below and the axes' domains; the offsets are CommunityMarker's).
+  const placed = useMemo(() => {
+    const [left, top, bottom] = [4 + 52, 28, COMMUNITY_CHART_HEIGHT - 8 - 30];
+    const labels = points.map((p) => {
+      const cx = left + ((p.year - domain[0]) / (domain[1] - domain[0])) * (width - left - 20);
+      const w = estimateTextWidth(labelFor(p, locale), 13) * 1.1;
+      // Centred, or ending/starting by the marker near an edge, as CommunityMarker anchors it.
+      const x = cx > width - 44 ? cx + 10 - w / 2 : cx < 44 ? cx - 10 + w / 2 : cx;
+      return { x, y: top + (1 - p.value / yAxis.top) * (bottom - top), width: w, row: p.label };
+    });
+    const rows = placeMarkerLabels(labels, { above: -12, below: 22, fontSize: 13 });
+    return points.map((p, i) => (rows[i] === p.label ? p : { ...p, label: rows[i]! }));
+  }, [points, domain, width, locale, yAxis]);
   const shape = useMemo(
     () =>
       function Shape(props: unknown) {
@@ -140,7 +156,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
             isAnimationActive={false}
           />
           {COMMUNITY_SERIES.map((series) => {
-            const data = points.filter((p) => p.series === series);
+            const data = placed.filter((p) => p.series === series);
             if (data.length === 0) return null;
             return (
               <Scatter

@@ -5,15 +5,24 @@ import type { Sector } from '@/data/schema/common.ts';
 import { SECTORS } from '@/data/vocabulary.ts';
 import { countBySector, isFiltered, YEAR_BOUNDS } from '@/domain/filters.ts';
 import { useImmediateViewFilter } from '@/state/view-params.ts';
+import { FilterSheet } from './filter-sheet.tsx';
+import { useMediaQuery } from './use-media-query.ts';
 
 const YEARS = Array.from({ length: YEAR_BOUNDS.max - YEAR_BOUNDS.min + 1 }, (_, i) => YEAR_BOUNDS.min + i);
 
-/** Sector toggles (with how many records each has) and a year range; all of it lives in the URL. */
+/** Where the bar becomes one button that opens a sheet (the same width as the stylesheet's phone layout). */
+const PHONE = '(max-width: 700px)';
+
+/**
+ * Sector toggles (with how many records each has) and a year range; all of it lives in the URL. It stays at the top
+ * of the screen while the reader scrolls: one row on a wide screen, one button opening a sheet on a phone.
+ */
 export function FilterBar() {
   const { t } = useLocale();
   const [filter, setFilter] = useImmediateViewFilter();
   const records = useAllRecords();
   const counts = useMemo(() => countBySector(records), [records]);
+  const phone = useMediaQuery(PHONE);
 
   // Filtering re-renders every section; a transition keeps the click itself responsive.
   const update = (next: Parameters<typeof setFilter>[0]) => void setFilter(next);
@@ -29,11 +38,17 @@ export function FilterBar() {
     update({ [key]: year === bound ? null : year });
   };
 
-  return (
-    <section className="filter-bar" aria-labelledby="filter-title">
-      <h2 id="filter-title" className="filter-bar__title">
-        {t('filters.title')}
-      </h2>
+  const clear = isFiltered(filter) && (
+    <button
+      type="button"
+      className="button button--small"
+      onClick={() => update({ sectors: null, from: null, to: null })}
+    >
+      {t('filters.clear')}
+    </button>
+  );
+  const controls = (
+    <>
       <div className="filter-bar__sectors" role="group" aria-label={t('filters.sectors')}>
         {SECTORS.map((sector) => (
           <button
@@ -66,16 +81,31 @@ export function FilterBar() {
             </option>
           ))}
         </select>
-        {isFiltered(filter) && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => update({ sectors: null, from: null, to: null })}
-          >
-            {t('filters.clear')}
-          </button>
-        )}
+        {!phone && clear}
       </div>
+    </>
+  );
+
+  const sectors =
+    filter.sectors.length === 0
+      ? t('phone.filterAll')
+      : filter.sectors.length === 1
+        ? t(`sectors.${filter.sectors[0]!}`)
+        : t('phone.filterSectors', { count: filter.sectors.length });
+  const summary = `${sectors} · ${t('phone.filterYears', { from: filter.from, to: filter.to })}`;
+
+  return (
+    <section className={phone ? 'filter-bar filter-bar--phone' : 'filter-bar'} aria-labelledby="filter-title">
+      <h2 id="filter-title" className={phone ? 'visually-hidden' : 'filter-bar__title'}>
+        {t('filters.title')}
+      </h2>
+      {phone ? (
+        <FilterSheet summary={summary} clear={clear}>
+          {controls}
+        </FilterSheet>
+      ) : (
+        controls
+      )}
     </section>
   );
 }

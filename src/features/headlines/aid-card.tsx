@@ -7,7 +7,9 @@ import { useLocale } from '@/components/use-locale.ts';
 import { aidQuery, headlinesQuery } from '@/data/queries.ts';
 import { headlineFor, latestCumulativeAid } from '@/domain/headline-figures.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
+import { aidCardFigure } from './card-figures.ts';
 import { StatedBy } from './stated-by.tsx';
+import { staticCard } from './static-card.tsx';
 
 /** About US$10 million a year as stated in 2023, beside the latest cumulative total on record. */
 export function AidCard() {
@@ -16,17 +18,18 @@ export function AidCard() {
   const cumulative = useQuery({ ...aidQuery(), select: (file) => latestCumulativeAid(file.statements) });
   const title = t('cards.aid.title');
   return (
-    <QueryState queries={[headline, cumulative]} what={title}>
+    <QueryState queries={[headline, cumulative]} what={title} placeholder={staticCard('aid')}>
       {() => {
         const figure = headline.data;
-        if (!figure || figure.value === undefined)
-          return <KpiCard title={title} value={t('status.noData')} testId="card-aid" />;
+        const shown = aidCardFigure(figure, locale, t);
+        if (!figure || !shown) return <KpiCard title={title} value={t('status.noData')} testId="card-aid" />;
         const total = cumulative.data;
         return (
           <KpiCard
             title={title}
             testId="card-aid"
-            value={t('cards.aid.perYear', { value: formatUsdMillions(figure.value, locale) })}
+            value={shown.value}
+            source={<SourceLine sourceIds={[shown.sourceId]} primaryOnly />}
             footer={
               <>
                 <QualifierBadges qualifiers={figure.qualifiers} />

@@ -7,7 +7,9 @@ import { useLocale } from '@/components/use-locale.ts';
 import { headlinesQuery, investmentQuery } from '@/data/queries.ts';
 import { headlineFor, investmentStatementsAfter } from '@/domain/headline-figures.ts';
 import { formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
+import { investmentCardFigure } from './card-figures.ts';
 import { StatedBy } from './stated-by.tsx';
+import { staticCard } from './static-card.tsx';
 
 /** The accumulated investment the Ambassador stated in 2023, with the statements made after it beside it. */
 export function InvestmentCard() {
@@ -16,17 +18,18 @@ export function InvestmentCard() {
   const statements = useQuery({ ...investmentQuery(), select: (file) => file.statements });
   const title = t('cards.investment.title');
   return (
-    <QueryState queries={[headline, statements]} what={title}>
+    <QueryState queries={[headline, statements]} what={title} placeholder={staticCard('investment')}>
       {() => {
         const figure = headline.data;
-        if (!figure || figure.value === undefined)
-          return <KpiCard title={title} value={t('status.noData')} testId="card-investment" />;
+        const shown = investmentCardFigure(figure, locale);
+        if (!figure || !shown) return <KpiCard title={title} value={t('status.noData')} testId="card-investment" />;
         const later = investmentStatementsAfter(statements.data ?? [], figure.statedOn).slice(0, 1);
         return (
           <KpiCard
             title={title}
             testId="card-investment"
-            value={formatUsdMillions(figure.value, locale)}
+            value={shown.value}
+            source={<SourceLine sourceIds={[shown.sourceId]} primaryOnly />}
             footer={
               <>
                 <QualifierBadges qualifiers={figure.qualifiers} />

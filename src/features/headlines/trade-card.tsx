@@ -5,25 +5,27 @@ import { QueryState } from '@/components/query-state.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { tradeQuery } from '@/data/queries.ts';
-import { tradeBeforeAfterFta } from '@/domain/trade-series.ts';
 import { formatGrowth, formatUsdMillions } from '@/i18n/format.ts';
+import { tradeCardFigure } from './card-figures.ts';
+import { staticCard } from './static-card.tsx';
 
 /** Total trade in the latest year against the last year before the FTA, from one reporting side. */
 export function TradeCard() {
   const { t, locale } = useLocale();
-  const query = useQuery({ ...tradeQuery(), select: (file) => tradeBeforeAfterFta(file.annual) });
+  const query = useQuery({ ...tradeQuery(), select: (file) => tradeCardFigure(file.annual, locale, t) });
   const title = t('cards.trade.title');
   return (
-    <QueryState queries={[query]} what={title}>
+    <QueryState queries={[query]} what={title} placeholder={staticCard('trade')}>
       {() => {
-        const compare = query.data;
-        if (!compare) return <KpiCard title={title} value={t('status.noData')} testId="card-trade" />;
+        if (!query.data) return <KpiCard title={title} value={t('status.noData')} testId="card-trade" />;
+        const { compare, figure } = query.data;
         const { before, after, reporter, ratio } = compare;
         return (
           <KpiCard
             title={title}
             testId="card-trade"
-            value={t('cards.trade.value', { after: formatUsdMillions(after.valueUsdM, locale), afterYear: after.year })}
+            value={figure.value}
+            source={<SourceLine sourceIds={[figure.sourceId]} primaryOnly />}
             footer={
               <>
                 <QualifierBadges qualifiers={after.qualifiers} withConflictNote={false} />

@@ -1,4 +1,4 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS, SMALL_LABEL_FONT } from '@/components/chart-style.ts';
 import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
@@ -145,7 +145,7 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
                   x={x - yAxisWidth + 10}
                   y={Number(props.y)}
                   dominantBaseline="central"
-                  fontSize={11}
+                  fontSize={SMALL_LABEL_FONT}
                   fontWeight={700}
                   letterSpacing="0.06em"
                   fill="var(--text)"
@@ -230,7 +230,7 @@ function DealTick({
   strong: boolean;
 }) {
   const lines = wrap(label, width, 13);
-  const extra = missing ? wrap(missing, width, 11) : [];
+  const extra = missing ? wrap(missing, width, SMALL_LABEL_FONT) : [];
   const lineHeight = 14;
   const total = lines.length + extra.length;
   const top = y - ((total - 1) * lineHeight) / 2;
@@ -242,7 +242,14 @@ function DealTick({
         </tspan>
       ))}
       {extra.map((line, i) => (
-        <tspan key={`e${i}`} x={x - 6} dy={lineHeight} fontSize={11} fill="var(--text-muted)" fontStyle="italic">
+        <tspan
+          key={`e${i}`}
+          x={x - 6}
+          dy={lineHeight}
+          fontSize={SMALL_LABEL_FONT}
+          fill="var(--text-muted)"
+          fontStyle="italic"
+        >
           {line}
         </tspan>
       ))}

@@ -6,6 +6,7 @@ import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
 import { presentMessages } from './present.ts';
+import { phoneMessages } from './phone.ts';
 
 /** English interface texts. The shape of this object is the type every other language must match. */
 export const en = {
@@ -159,6 +160,7 @@ export const en = {
   method: methodMessages.en,
   tradeDetail: tradeDetailMessages.en,
   present: presentMessages.en,
+  phone: phoneMessages.en,
 } as const;
 
 /** Every language's catalog has exactly the keys of the English one (a missing key is a type error). */

@@ -6,6 +6,7 @@ import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
 import { presentMessages } from './present.ts';
+import { phoneMessages } from './phone.ts';
 
 /** Español (Perú). */
 export const es: Messages = {
@@ -159,4 +160,5 @@ export const es: Messages = {
   method: methodMessages.es,
   tradeDetail: tradeDetailMessages.es,
   present: presentMessages.es,
+  phone: phoneMessages.es,
 };

@@ -6,6 +6,7 @@ import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
 import { tradeDetailMessages } from './trade-detail.ts';
 import { presentMessages } from './present.ts';
+import { phoneMessages } from './phone.ts';
 
 /** 한국어. */
 export const ko: Messages = {
@@ -158,4 +159,5 @@ export const ko: Messages = {
   method: methodMessages.ko,
   tradeDetail: tradeDetailMessages.ko,
   present: presentMessages.ko,
+  phone: phoneMessages.ko,
 };

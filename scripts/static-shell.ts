@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { staticSections } from './static-shell/sections.ts';
 import { LOCALES } from '../src/data/vocabulary.ts';
 import { RELATIONS_ESTABLISHED } from '../src/domain/milestones.ts';
 import { formatPartialDate } from '../src/i18n/format.ts';
@@ -74,7 +75,8 @@ export function staticShell(): Plugin[] {
   return [
     {
       name: 'static-shell',
-      transformIndexHtml: (html) => html.replace('<div id="root"></div>', `${staticHeader()}<div id="root"></div>`),
+      transformIndexHtml: (html) =>
+        html.replace('<div id="root"></div>', `${staticHeader()}<div id="root"></div>${staticSections()}`),
     },
     {
       // The dev server injects inline scripts of its own, so it gets neither the deferred loading nor the policy.

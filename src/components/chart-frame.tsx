@@ -4,6 +4,7 @@ import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
 import { YEAR_BOUNDS } from '@/domain/filters.ts';
 import { useTableView, useViewFilter } from '@/state/view-params.ts';
 import { exportImage, saveText } from './download.ts';
+import { Findable } from './findable.tsx';
 import { RenderWhileNear } from './render-while-near.tsx';
 import { useLocale } from './use-locale.ts';
 import { DrawAllContext } from './use-near-viewport.ts';
@@ -120,8 +121,16 @@ export function ChartFrame({
           </div>
         </header>
         <div className="chart-frame__body" style={{ minHeight: height }}>
-          {/* A table stays (its height is its own); a chart is drawn while near the screen. */}
-          {asTable ? table : <RenderWhileNear height={height}>{chart}</RenderWhileNear>}
+          {/* A table stays (its height is its own); a chart is drawn while near the screen, and its table stays in
+              the document, hidden until found, so find-in-page and print reach every figure. */}
+          {asTable ? (
+            table
+          ) : (
+            <>
+              <RenderWhileNear height={height}>{chart}</RenderWhileNear>
+              <Findable>{table}</Findable>
+            </>
+          )}
         </div>
         <figcaption className="chart-frame__footer">
           {notes}

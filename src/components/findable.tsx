@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+
+/** React writes `hidden` as a plain boolean attribute; the until-found state is set on the element itself. */
+const untilFound = (element: HTMLElement | null) => element?.setAttribute('hidden', 'until-found');
+
+/**
+ * Content kept in the document but not shown (`hidden="until-found"`): find-in-page reaches it and the browser
+ * reveals it at the match. Used for a chart's table while the chart is drawn, so every figure the chart shows can be
+ * found as text; the chart's "Table" button shows the same table.
+ */
+export function Findable({ children }: { children: ReactNode }) {
+  return (
+    <div ref={untilFound} className="findable">
+      {children}
+    </div>
+  );
+}

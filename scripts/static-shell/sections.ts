@@ -7,9 +7,10 @@ import { LOCALES } from '../../src/data/vocabulary.ts';
 import { en } from '../../src/i18n/messages/en.ts';
 import { es } from '../../src/i18n/messages/es.ts';
 import { ko } from '../../src/i18n/messages/ko.ts';
+import type { Catalog as CatalogOf } from '../../src/i18n/messages/types.ts';
 
 const MESSAGES = { en, es, ko };
-type Catalog = (typeof MESSAGES)['en'];
+type Catalog = CatalogOf<typeof en>;
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -28,7 +29,7 @@ export const STATIC_SECTIONS: [id: string, title: (m: Catalog) => string, text: 
 /** The sections as static HTML, one block per language (styles.css shows the one matching <html lang>). */
 export function staticSections(): string {
   const blocks = LOCALES.map((locale) => {
-    const m = MESSAGES[locale] as Catalog;
+    const m: Catalog = MESSAGES[locale];
     const sections = STATIC_SECTIONS.map(
       ([id, title, text]) =>
         `<section class="panel static-section" aria-labelledby="static-${id}-${locale}"><h2 class="section-title" id="static-${id}-${locale}">${escape(title(m))}</h2><p>${escape(text(m))}</p></section>`,

@@ -1,4 +1,5 @@
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { AidSection } from '@/features/aid/aid-section.tsx';
 import { ExchangeSection } from '@/features/exchange/exchange-section.tsx';
 import { InvestmentSection } from '@/features/investment/investment-section.tsx';
@@ -6,6 +7,17 @@ import { MethodSection } from '@/features/method/method-section.tsx';
 import { TimelineSection } from '@/features/timeline/timeline-section.tsx';
 import { TradeDetailSection } from '@/features/trade/trade-detail-section.tsx';
 import { RenderWhenNear } from '@/components/render-when-near.tsx';
+import { prepareIdleTurns } from '@/components/idle-turns.ts';
+import {
+  aidQuery,
+  exchangeQuery,
+  headlinesQuery,
+  investmentQuery,
+  productsQuery,
+  sourcesQuery,
+  timelineQuery,
+  tradeQuery,
+} from '@/data/queries.ts';
 
 /**
  * Everything after the total-trade chart, in reading order: the id each section carries, and about the height it
@@ -22,6 +34,23 @@ const SECTIONS: [id: string, height: number, phoneHeight: number, Section: Compo
 
 /** The sections below the first screen, each rendered as the reader nears it. */
 export default function BelowTheFold() {
+  const client = useQueryClient();
+  // Before the sections render on their own (idle-turns.ts), their data is fetched; a failed file is left to its
+  // panels, which show it with a Retry button.
+  useState(() =>
+    prepareIdleTurns(() =>
+      Promise.allSettled([
+        client.ensureQueryData(sourcesQuery()),
+        client.ensureQueryData(headlinesQuery()),
+        client.ensureQueryData(tradeQuery()),
+        client.ensureQueryData(productsQuery()),
+        client.ensureQueryData(investmentQuery()),
+        client.ensureQueryData(aidQuery()),
+        client.ensureQueryData(exchangeQuery()),
+        client.ensureQueryData(timelineQuery()),
+      ]),
+    ),
+  );
   return SECTIONS.map(([id, height, phoneHeight, Section]) => (
     <RenderWhenNear key={id} anchorId={id} height={height} phoneHeight={phoneHeight}>
       <Section />

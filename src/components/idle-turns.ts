@@ -9,6 +9,16 @@ type Turn = () => void;
 const waiting: Turn[] = [];
 let busy = false;
 let loaded = false;
+/** What must be ready before the first turn (the data the sections read), so each renders whole in one go. */
+let ready: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds the turns until `preparation` settles: the sections' data is fetched first, so that a section rendered in
+ * its turn (a transition, in slices) does not render again, all at once, when its data arrives.
+ */
+export function prepareIdleTurns(preparation: () => Promise<unknown>) {
+  ready = new Promise<void>((done) => idle(() => void preparation().finally(done)));
+}
 
 const idle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 100);
@@ -23,10 +33,11 @@ function next() {
 
 function whenLoaded() {
   if (loaded || typeof window === 'undefined') return;
-  const start = () => {
-    loaded = true;
-    next();
-  };
+  const start = () =>
+    void ready.then(() => {
+      loaded = true;
+      next();
+    });
   if (document.readyState === 'complete') idle(start);
   else window.addEventListener('load', () => idle(start), { once: true });
 }

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { FreezeViewFilter } from '@/state/view-params.ts';
+import { embeddedChart, FreezeViewFilter } from '@/state/view-params.ts';
 import { releaseIdleTurn, takeIdleTurn } from './idle-turns.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 
@@ -30,8 +30,10 @@ const isLinkedTo = (id: string | undefined) =>
 export function RenderWhenNear({ anchorId, height, phoneHeight = height, children }: RenderWhenNearProps) {
   const placeholder = useRef<HTMLDivElement>(null);
   // Opened from a shared link to this section: it did not exist when the browser looked for it, so go there now.
+  // An embedded chart (`?embed=`) may sit in any section: all render at once, only that chart shows (embed.css).
+  const [embedded] = useState(() => embeddedChart() !== null);
   const [openedAt] = useState(() => isLinkedTo(anchorId));
-  const near = useNearViewport(placeholder, true, openedAt);
+  const near = useNearViewport(placeholder, true, openedAt || embedded);
   const [linked, setLinked] = useState(false);
   const [idleTurn, setIdleTurn] = useState(false);
   const shown = near || linked || idleTurn;

@@ -1,23 +1,24 @@
 import { afterInputSettles } from './after-input-settles.ts';
 
 /**
- * Turns for work that the page does on its own once it has loaded (rendering the sections below the first screen,
- * so that find-in-page, heading navigation and print reach all of the page): one at a time, in the order asked,
- * each when the browser is idle and the reader is not using a control, each released by its owner once done.
+ * Turns for work that the page does on its own once the reader starts reading on (rendering the sections below the
+ * first screen, so that find-in-page and print reach all of the page): one at a time, in the order asked, each when
+ * the browser is idle and the reader is not using a control, each released by its owner once done.
  */
 type Turn = () => void;
 const waiting: Turn[] = [];
 let busy = false;
 let loaded = false;
+let started = false;
 /** What must be ready before the first turn (the data the sections read), so each renders whole in one go. */
-let ready: Promise<unknown> = Promise.resolve();
+let prepare: () => Promise<unknown> = () => Promise.resolve();
 
 /**
  * Holds the turns until `preparation` settles: the sections' data is fetched first, so that a section rendered in
  * its turn (a transition, in slices) does not render again, all at once, when its data arrives.
  */
 export function prepareIdleTurns(preparation: () => Promise<unknown>) {
-  ready = new Promise<void>((done) => idle(() => void preparation().finally(done)));
+  prepare = preparation;
 }
 
 const idle = (task: () => void) =>
@@ -31,15 +32,23 @@ function next() {
   idle(() => afterInputSettles(turn));
 }
 
+/**
+ * The first sign that the reader is reading on (a key, such as the one that opens find-in-page; a wheel or touch
+ * scroll): a phone that only shows the first screen does not pay for the rest of the page.
+ */
+const READING_ON = ['keydown', 'wheel', 'touchstart', 'scroll'] as const;
+
 function whenLoaded() {
-  if (loaded || typeof window === 'undefined') return;
-  const start = () =>
-    void ready.then(() => {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  const start = () => {
+    for (const type of READING_ON) window.removeEventListener(type, start, true);
+    void prepare().finally(() => {
       loaded = true;
       next();
     });
-  if (document.readyState === 'complete') idle(start);
-  else window.addEventListener('load', () => idle(start), { once: true });
+  };
+  for (const type of READING_ON) window.addEventListener(type, start, { capture: true, passive: true });
 }
 
 /**

@@ -10,6 +10,8 @@ interface RenderWhenNearProps {
   height: number;
   /** The same on a phone (≤ 700 px wide), where sections stack and grow taller. */
   phoneHeight?: number;
+  /** Light content the placeholder shows until the section renders (its heading and opening text). */
+  lightContent?: ReactNode;
   children: ReactNode;
 }
 
@@ -27,7 +29,13 @@ const isLinkedTo = (id: string | undefined) =>
  * rendered, a section left far from the screen keeps the filter it was drawn with until the reader comes back, so a
  * filter change redraws only what is near.
  */
-export function RenderWhenNear({ anchorId, height, phoneHeight = height, children }: RenderWhenNearProps) {
+export function RenderWhenNear({
+  anchorId,
+  height,
+  phoneHeight = height,
+  lightContent,
+  children,
+}: RenderWhenNearProps) {
   const placeholder = useRef<HTMLDivElement>(null);
   // Opened from a shared link to this section: it did not exist when the browser looked for it, so go there now.
   // An embedded chart (`?embed=`) may sit in any section: all render at once, only that chart shows (embed.css).
@@ -72,7 +80,9 @@ export function RenderWhenNear({ anchorId, height, phoneHeight = height, childre
       style={
         { '--placeholder-height': `${height}px`, '--phone-placeholder-height': `${phoneHeight}px` } as CSSProperties
       }
-    />
+    >
+      {lightContent}
+    </div>
   );
 }
 

@@ -10,6 +10,16 @@ const waiting: Turn[] = [];
 let busy = false;
 let loaded = false;
 let started = false;
+let readingOn = false;
+const readingOnListeners = new Set<() => void>();
+
+/** Whether the reader has started reading on (see READING_ON); tells `listener` once they do. */
+export function onReadingOn(listener: () => void): () => void {
+  whenLoaded();
+  if (readingOn) listener();
+  else readingOnListeners.add(listener);
+  return () => readingOnListeners.delete(listener);
+}
 /** What must be ready before the first turn (the data the sections read), so each renders whole in one go. */
 let prepare: () => Promise<unknown> = () => Promise.resolve();
 
@@ -43,6 +53,8 @@ function whenLoaded() {
   started = true;
   const start = () => {
     for (const type of READING_ON) window.removeEventListener(type, start, true);
+    readingOn = true;
+    for (const listener of readingOnListeners) listener();
     void prepare().finally(() => {
       loaded = true;
       next();

@@ -11,6 +11,7 @@ step() {
   if "$@"; then echo "pass $name" >> reports/steps.txt; else echo "fail $name" >> reports/steps.txt; status=1; fi
 }
 step chromium bash scripts/ensure-chromium.sh
+step rsvg bash scripts/ensure-rsvg.sh
 step lint npx eslint . --max-warnings=0
 step typecheck npx tsc --noEmit
 step data-check npx tsx scripts/data-check.ts

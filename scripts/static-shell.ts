@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { staticSections } from './static-shell/sections.ts';
 import { LOCALES } from '../src/data/vocabulary.ts';
 import { RELATIONS_ESTABLISHED } from '../src/domain/milestones.ts';
 import { formatPartialDate } from '../src/i18n/format.ts';
@@ -76,7 +77,10 @@ export function staticShell(): Plugin[] {
     {
       name: 'static-shell',
       transformIndexHtml: async (html) =>
-        html.replace('<div id="root"></div>', `${staticHeader()}<div id="root">${await staticHeadlineCards()}</div>`),
+        html.replace(
+          '<div id="root"></div>',
+          `${staticHeader()}<div id="root">${await staticHeadlineCards()}</div>${staticSections()}`,
+        ),
     },
     {
       // The dev server injects inline scripts of its own, so it gets neither the deferred loading nor the policy.

@@ -13,7 +13,8 @@ import { useLanguage } from './use-language.ts';
 import { useTheme } from './use-theme.ts';
 import { UpdateBanner } from './update-banner.tsx';
 import { useServiceWorker } from './use-service-worker.ts';
-import { usePresentParams } from '@/state/view-params.ts';
+import { embeddedChart, usePresentParams } from '@/state/view-params.ts';
+import { EmbedMissing } from '@/components/embed-missing.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { LocaleProvider } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
@@ -76,6 +77,7 @@ function Dashboard() {
   useEffect(() => {
     // The static header and skip link hide in a presentation (styles.css); before-paint.js sets it on first load.
     if (present) document.documentElement.dataset.view = 'present';
+    else if (embeddedChart()) document.documentElement.dataset.view = 'embed';
     else delete document.documentElement.dataset.view;
   }, [present]);
   if (present) {
@@ -106,6 +108,7 @@ function Dashboard() {
       {/* The header itself is static HTML (scripts/static-shell.ts): it paints before this script runs. */}
       {slot ? createPortal(controls, slot) : controls}
       <main id="main" className="main" tabIndex={-1}>
+        {embeddedChart() && <EmbedMissing id={embeddedChart()!} />}
         <DashboardBody />
       </main>
       <footer className="site-footer">

@@ -2,7 +2,8 @@
 // Runs before the first paint, inlined into index.html by scripts/static-shell.ts (allowed by its CSP hash).
 // It sets what the static header's CSS depends on, so the first frame is already right:
 // - <html lang>: the same rule as detectLocale in src/i18n/index.ts (?lang=, then the browser's languages, then es);
-// - <html data-view="present">: a presentation link never shows the dashboard's header first.
+// - <html data-view="present">: a presentation link never shows the dashboard's header first;
+// - <html data-view="embed">: an embedded chart (?embed=) shows that chart alone from the first paint.
 (function () {
   var ours = ['es', 'ko', 'en'];
   var params = new URLSearchParams(location.search);
@@ -15,6 +16,9 @@
   }
   document.documentElement.lang = lang || 'es';
   if (params.get('present') === 'true') document.documentElement.setAttribute('data-view', 'present');
+  // One chart alone (an embed): the same check as embeddedChart in src/state/view-params.ts.
+  else if (/^[a-z0-9-]{1,60}$/.test(params.get('embed') || ''))
+    document.documentElement.setAttribute('data-view', 'embed');
 
   // The build lists here the app's scripts, the first screen's data and the manifest: [rel, href] pairs.
   // They are requested once the static page has painted, so nothing competes with its first frame. The dev server

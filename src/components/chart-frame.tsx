@@ -2,8 +2,11 @@ import { useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
 import { YEAR_BOUNDS } from '@/domain/filters.ts';
-import { useTableView, useViewFilter } from '@/state/view-params.ts';
+import { embeddedChart, fullViewUrl, useTableView, useViewFilter } from '@/state/view-params.ts';
 import { exportImage, saveText } from './download.ts';
+import { EmbedButton } from './embed-dialog.tsx';
+import './embed.css';
+import { Findable } from './findable.tsx';
 import { RenderWhileNear } from './render-while-near.tsx';
 import { useLocale } from './use-locale.ts';
 import { DrawAllContext } from './use-near-viewport.ts';
@@ -57,6 +60,8 @@ export function ChartFrame({
   const filter = unfiltered ? { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max } : viewFilter;
   const [busy, setBusy] = useState(false);
   const frame = useRef<HTMLElement>(null);
+  // Shown alone in another site's <iframe> (`?embed=<id>`): the page hides everything else (embed.css).
+  const embedded = embeddedChart() === id;
 
   const downloadCsv = () => {
     const { header, rows } = csv();
@@ -75,7 +80,13 @@ export function ChartFrame({
 
   return (
     <DrawAllContext value={busy}>
-      <figure ref={frame} className="chart-frame" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
+      <figure
+        ref={frame}
+        className="chart-frame"
+        aria-labelledby={`${id}-title`}
+        data-testid={`chart-${id}`}
+        data-embed-target={embedded || undefined}
+      >
         <header className="chart-frame__header">
           <div>
             <h3 id={`${id}-title`} className="chart-frame__title">
@@ -117,15 +128,31 @@ export function ChartFrame({
                 {format.toUpperCase()}
               </button>
             ))}
+            {!embedded && <EmbedButton id={id} title={title} height={height} />}
           </div>
         </header>
         <div className="chart-frame__body" style={{ minHeight: height }}>
-          {/* A table stays (its height is its own); a chart is drawn while near the screen. */}
-          {asTable ? table : <RenderWhileNear height={height}>{chart}</RenderWhileNear>}
+          {/* A table stays (its height is its own); a chart is drawn while near the screen, and its table stays in
+              the document, hidden until found, so find-in-page and print reach every figure. */}
+          {asTable ? (
+            table
+          ) : (
+            <>
+              <RenderWhileNear height={height}>{chart}</RenderWhileNear>
+              <Findable>{table}</Findable>
+            </>
+          )}
         </div>
         <figcaption className="chart-frame__footer">
           {notes}
           {sources}
+          {embedded && (
+            <p className="embed-back" data-export-skip="true">
+              <a href={fullViewUrl(window.location.href)} target="_top">
+                {t('embed.back')}
+              </a>
+            </p>
+          )}
         </figcaption>
       </figure>
     </DrawAllContext>

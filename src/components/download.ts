@@ -14,25 +14,25 @@ export const saveText = (text: string, fileName: string, type: string) =>
   saveBlob(new Blob([text], { type }), fileName);
 
 /**
- * Renders a chart frame (title, chart, legend, source) to PNG or SVG. html-to-image copies each element's
- * computed style, so theme colours held in CSS variables arrive resolved. Loaded on first use only.
+ * Renders a chart frame (title, chart, legend, source) to PNG or SVG. The SVG is a vector drawing
+ * (`vector-svg.ts`); the PNG comes from html-to-image, which copies each element's computed style, so theme colours
+ * held in CSS variables arrive resolved. Both are loaded on first use only.
  */
 export async function exportImage(node: HTMLElement, format: 'png' | 'svg', fileName: string) {
-  const { toBlob, toSvg } = await import('html-to-image');
   const background = getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
-  const options = {
+  // The frame's parts that mounted for the picture (DrawAllContext) get two frames to be measured and drawn.
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  if (format === 'svg') {
+    const { frameToSvg } = await import('./vector-svg.ts');
+    saveText(frameToSvg(node, background), fileName, 'image/svg+xml');
+    return;
+  }
+  const { toBlob } = await import('html-to-image');
+  const blob = await toBlob(node, {
     backgroundColor: background,
     pixelRatio: 2,
     // Buttons are for the page, not the picture.
     filter: (el: HTMLElement) => !(el instanceof HTMLElement && el.dataset.exportSkip === 'true'),
-  };
-  if (format === 'png') {
-    const blob = await toBlob(node, options);
-    if (blob) saveBlob(blob, fileName);
-    return;
-  }
-  // toSvg gives "data:image/svg+xml;charset=utf-8,<url-encoded svg>"; decoding it avoids fetching a data: URL (CSP).
-  const dataUrl = await toSvg(node, options);
-  const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  saveText(svg, fileName, 'image/svg+xml');
+  });
+  if (blob) saveBlob(blob, fileName);
 }

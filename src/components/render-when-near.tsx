@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { FreezeViewFilter } from '@/state/view-params.ts';
+import { startTransition, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { embeddedChart, FreezeViewFilter } from '@/state/view-params.ts';
+import { releaseIdleTurn, takeIdleTurn } from './idle-turns.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 
 interface RenderWhenNearProps {
@@ -9,6 +10,8 @@ interface RenderWhenNearProps {
   height: number;
   /** The same on a phone (≤ 700 px wide), where sections stack and grow taller. */
   phoneHeight?: number;
+  /** Light content the placeholder shows until the section renders (its heading and opening text). */
+  lightContent?: ReactNode;
   children: ReactNode;
 }
 
@@ -18,17 +21,47 @@ const isLinkedTo = (id: string | undefined) =>
 
 /**
  * Renders a section (or a part of the first screen) once its place comes within half a screen of the viewport,
- * when the page is printed, or when a link points at it, and keeps it from then on. The first screen then costs only
+ * when the page is printed, or when a link points at it, and keeps it from then on. Once the page has loaded, the
+ * sections not reached yet render one by one while the browser is idle (`idle-turns.ts`): every heading, text and
+ * table is then in the document for find-in-page, heading navigation and print, while charts are still drawn only
+ * near the screen (`render-while-near.tsx`). The first screen then costs only
  * itself: the page below it is 25,000 px of charts, tables and cards that a reader reaches one at a time. Once
  * rendered, a section left far from the screen keeps the filter it was drawn with until the reader comes back, so a
  * filter change redraws only what is near.
  */
-export function RenderWhenNear({ anchorId, height, phoneHeight = height, children }: RenderWhenNearProps) {
+export function RenderWhenNear({
+  anchorId,
+  height,
+  phoneHeight = height,
+  lightContent,
+  children,
+}: RenderWhenNearProps) {
   const placeholder = useRef<HTMLDivElement>(null);
   // Opened from a shared link to this section: it did not exist when the browser looked for it, so go there now.
+  // An embedded chart (`?embed=`) may sit in any section: all render at once, only that chart shows (embed.css).
+  const [embedded] = useState(() => embeddedChart() !== null);
   const [openedAt] = useState(() => isLinkedTo(anchorId));
-  const near = useNearViewport(placeholder, true, openedAt);
+  const near = useNearViewport(placeholder, true, openedAt || embedded);
   const [linked, setLinked] = useState(false);
+  const [idleTurn, setIdleTurn] = useState(false);
+  const shown = near || linked || idleTurn;
+  const tookTurn = useRef(false);
+
+  useEffect(() => {
+    if (shown) return;
+    return takeIdleTurn(() => {
+      tookTurn.current = true;
+      startTransition(() => setIdleTurn(true));
+    });
+  }, [shown]);
+
+  useEffect(() => {
+    // The turn is over once the section is in the document (or it came near and rendered anyway).
+    if (shown && tookTurn.current) {
+      tookTurn.current = false;
+      releaseIdleTurn();
+    }
+  }, [shown]);
 
   useEffect(() => {
     if (!anchorId) return;
@@ -38,7 +71,7 @@ export function RenderWhenNear({ anchorId, height, phoneHeight = height, childre
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [anchorId]);
 
-  if (near || linked) return <NearSlot scrollTo={openedAt ? anchorId : undefined}>{children}</NearSlot>;
+  if (shown) return <NearSlot scrollTo={openedAt ? anchorId : undefined}>{children}</NearSlot>;
   return (
     <div
       ref={placeholder}
@@ -47,7 +80,9 @@ export function RenderWhenNear({ anchorId, height, phoneHeight = height, childre
       style={
         { '--placeholder-height': `${height}px`, '--phone-placeholder-height': `${phoneHeight}px` } as CSSProperties
       }
-    />
+    >
+      {lightContent}
+    </div>
   );
 }
 

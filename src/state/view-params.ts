@@ -31,7 +31,43 @@ export const viewParsers = {
   present: parseAsBoolean.withDefault(false),
   slide: parseAsInteger,
   autoplay: parseAsFloat,
+  /** One chart alone, for an <iframe> on another site (`?embed=trade-total`): a chart id, else absent. */
+  embed: parseAsString,
 };
+
+/** What a chart id looks like: anything else in `?embed=` is ignored (the page opens whole). */
+const CHART_ID = /^[a-z0-9-]{1,60}$/;
+
+/** The chart id of `?embed=`, or null: read once, as the page is laid out for it from the first paint. */
+export function embeddedChart(search: string = typeof location === 'undefined' ? '' : location.search): string | null {
+  const id = new URLSearchParams(search).get('embed');
+  return id !== null && CHART_ID.test(id) ? id : null;
+}
+
+/** The URL that shows one chart alone, with the view's language, filter and theme. */
+export function embedUrl(pageUrl: string, chartId: string): string {
+  const url = new URL(pageUrl);
+  const params = new URLSearchParams();
+  params.set('embed', chartId);
+  for (const key of ['lang', 'sectors', 'from', 'to', 'theme']) {
+    const value = url.searchParams.get(key);
+    if (value) params.set(key, value);
+  }
+  return `${url.origin}${url.pathname}?${params.toString()}`;
+}
+
+/** The snippet another site pastes: the chart alone, as wide as the place it is put in. */
+export const iframeSnippet = (src: string, title: string, height: number) => {
+  const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+};
+
+/** The full view of an embedded chart's URL: the whole page, with the same language, filter and theme. */
+export function fullViewUrl(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.searchParams.delete('embed');
+  return url.toString();
+}
 
 /** `?present=true&slide=3&autoplay=20`: presentation mode and where it is. */
 export function usePresentParams() {

@@ -1,6 +1,7 @@
 import type { Catalog } from './types.ts';
 import { investmentMessages } from './investment.ts';
 import { aidMessages } from './aid.ts';
+import { embedMessages } from './embed.ts';
 import { exchangeMessages } from './exchange.ts';
 import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
@@ -155,6 +156,7 @@ export const en = {
   },
   investment: investmentMessages.en,
   aid: aidMessages.en,
+  embed: embedMessages.en,
   exchange: exchangeMessages.en,
   timeline: timelineMessages.en,
   method: methodMessages.en,

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { investmentMessages } from './investment.ts';
 import { aidMessages } from './aid.ts';
+import { embedMessages } from './embed.ts';
 import { exchangeMessages } from './exchange.ts';
 import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
@@ -155,6 +156,7 @@ export const es: Messages = {
   },
   investment: investmentMessages.es,
   aid: aidMessages.es,
+  embed: embedMessages.es,
   exchange: exchangeMessages.es,
   timeline: timelineMessages.es,
   method: methodMessages.es,

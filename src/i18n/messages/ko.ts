@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { investmentMessages } from './investment.ts';
 import { aidMessages } from './aid.ts';
+import { embedMessages } from './embed.ts';
 import { exchangeMessages } from './exchange.ts';
 import { timelineMessages } from './timeline.ts';
 import { methodMessages } from './method.ts';
@@ -154,6 +155,7 @@ export const ko: Messages = {
   },
   investment: investmentMessages.ko,
   aid: aidMessages.ko,
+  embed: embedMessages.ko,
   exchange: exchangeMessages.ko,
   timeline: timelineMessages.ko,
   method: methodMessages.ko,

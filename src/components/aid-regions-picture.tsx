@@ -4,15 +4,16 @@ import type { RegionCode } from '@/data/regions.ts';
 import { SECTORS } from '@/data/vocabulary.ts';
 import { aidMapView, countClass } from '@/domain/aid-regions.ts';
 import { YEAR_BOUNDS, type ViewFilter } from '@/domain/filters.ts';
+import { loadPeruMap } from './load-peru-map.ts';
 import { useMapText } from './use-map-text.ts';
 
-const PeruMap = lazy(() => import('./peru-map.tsx'));
+const PeruMap = lazy(loadPeruMap);
 const ALL: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
 
 /**
  * The aid map as a picture, for a slide: counts per region (the same classes and inset as the aid section's map),
- * the nation-wide projects named apart, no focus stops. Prefetch `loadPeruMap` and `peruGeometryQuery`
- * (./peru-geometry.ts) before the talk so that the slide never waits.
+ * the nation-wide projects named apart, no focus stops. Prefetch `loadPeruMap` (./load-peru-map.ts) and
+ * `peruGeometryQuery` (./peru-geometry.ts) before the talk so that the slide never waits.
  */
 export function AidRegionsPicture({
   projects,

@@ -24,6 +24,3 @@ export const peruGeometryQuery = () =>
     gcTime: Infinity,
     retry: 1,
   });
-
-/** The map's code, for a deck that loads every slide's code before the talk. */
-export const loadPeruMap = () => import('./peru-map.tsx');

@@ -1,3 +1,4 @@
+import { loadPeruMap } from '@/components/load-peru-map.ts';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFrame } from '@/components/chart-frame.tsx';
@@ -19,7 +20,7 @@ import { MapDetail } from './aid-map-detail.tsx';
 import { mapCsv, mapRows, rowSectors, type MapRow } from './aid-map-rows.ts';
 import './aid-map.css';
 
-const PeruMap = lazy(() => import('@/components/peru-map.tsx'));
+const PeruMap = lazy(loadPeruMap);
 
 /** The map's reserved height (px): the drawing keeps Peru's proportions inside it. */
 export const MAP_HEIGHT = 560;

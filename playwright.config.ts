@@ -29,10 +29,11 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // CI: one worker per two cores. On a 2-core runner two workers gained under a minute of a 5-minute run (Chromium's
-  // renderer, its GPU and browser processes and the preview server already share the cores) and halved each test's
-  // headroom: the whole-page axe journey hit its 30 s timeout that way. PW_WORKERS overrides for a measurement.
-  workers: workersFromEnv(process.env.PW_WORKERS) ?? (process.env.CI ? '50%' : undefined),
+  // Tests, not files, are shared among workers: the longest files (explore, phone) no longer decide the run's length.
+  fullyParallel: true,
+  // CI: two workers on the 2-core runner. Every test is a page load or two with its own headroom (the whole-page
+  // journeys are split into parts: axe per part, corrupted files one page each); PW_WORKERS overrides for a measurement.
+  workers: workersFromEnv(process.env.PW_WORKERS) ?? (process.env.CI ? 2 : undefined),
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }], ['html', { open: 'never' }]],
   use: {
     baseURL,

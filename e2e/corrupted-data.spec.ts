@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, revealSection, test } from './fixtures.ts';
+import { expect, revealSection, test, scrollToSection } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { CORRUPTIBLE_FILES, corruptionsOf, type CorruptibleFile } from '../src/test/data-corruptions.ts';
 
@@ -43,7 +43,7 @@ for (const [index, file] of CORRUPTIBLE_FILES.entries()) {
     );
     await page.goto('/?lang=en');
     const section = SECTION[file];
-    if (section) await page.locator(`#${section}`).scrollIntoViewIfNeeded();
+    if (section) await scrollToSection(page, section);
     const alert = page
       .getByRole('alert')
       .filter({ hasText: `${file}.json` })

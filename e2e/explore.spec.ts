@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { trade as tradeFile, usdInFull } from './expected.ts';
-import { expect, expectNoAxeViolations, revealSection, revealWholePage, test, waitForFirstScreen } from './fixtures.ts';
+import {
+  expect,
+  expectNoAxeViolations,
+  revealSection,
+  revealWholePage,
+  test,
+  waitForFirstScreen,
+  scrollToSection,
+} from './fixtures.ts';
 
 test('filtering by sector and years changes the URL, the sections and survives a reload', async ({ page }) => {
   await page.goto('/?lang=en');
@@ -289,6 +297,6 @@ test('a section drawn earlier and left behind shows the filter set meanwhile whe
     .getByRole('button', { name: /^Defense/ })
     .click();
   await expect.poll(() => new URL(page.url()).searchParams.get('sectors')).toBe('defense');
-  await page.locator('#method-section').scrollIntoViewIfNeeded();
+  await scrollToSection(page, 'method-section');
   await expect(note).toBeVisible();
 });

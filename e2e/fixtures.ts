@@ -71,11 +71,21 @@ export async function waitForFirstScreen(page: Page) {
 }
 
 /**
+ * Scrolls to a section's place in one step inside the page. A section's placeholder carries its id and is swapped
+ * for the rendered section (same id, same place) when the reader nears it or the browser is idle; Playwright's own
+ * scrolling finds the element first and then fails if the swap happens before it scrolls.
+ */
+export async function scrollToSection(page: Page, id: string) {
+  await page.locator(`#${id}`).waitFor({ state: 'attached' });
+  await page.evaluate((sectionId) => document.getElementById(sectionId)!.scrollIntoView(), id);
+}
+
+/**
  * Scrolls to a section so it renders: the sections below the first screen render as the reader nears them
  * (components/render-when-near.tsx). Resolves when the section's heading shows.
  */
 export async function revealSection(page: Page, id: string) {
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await scrollToSection(page, id);
   await expect(page.locator(`#${id} h2`).first()).toBeVisible();
 }
 

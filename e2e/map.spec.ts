@@ -35,9 +35,7 @@ const titlesOf = (list: Project[]) => list.map((p) => p.title.en).sort();
 const region = (page: Page, code: string) =>
   page.locator(`[data-testid="peru-map"] [data-region="${code}"][role="button"]`);
 
-test('the map draws the 25 regions; choosing Cusco lists its projects; the investment layer marks regions', async ({
-  page,
-}) => {
+test('the map draws the 25 regions; choosing Cusco, then the nation-wide projects, lists them', async ({ page }) => {
   const frame = await openMap(page);
   const main = frame.locator('[data-testid="peru-map"] path.peru-map__region:not([data-inset])');
   await expect(main).toHaveCount(25);
@@ -54,7 +52,10 @@ test('the map draws the 25 regions; choosing Cusco lists its projects; the inves
   const national = inPlace('national');
   await frame.getByRole('button', { name: `Nation-wide projects: ${national.length}` }).click();
   await expect.poll(() => listedTitles(page)).toEqual(titlesOf(national));
+});
 
+test('the investment layer marks the regions investment.json names, and the map passes axe', async ({ page }) => {
+  const frame = await openMap(page);
   await frame.getByLabel(/Show Korean investment/).check();
   const marked = new Set(investments.flatMap((p) => p.regionCodes ?? []));
   await expect(frame.locator('[data-marker]')).toHaveCount(marked.size);

@@ -4,7 +4,7 @@ import { formatNumber, formatUsdMillions } from '../src/i18n/format.ts';
 import { en } from '../src/i18n/messages/en.ts';
 import { es } from '../src/i18n/messages/es.ts';
 import { ko } from '../src/i18n/messages/ko.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test, scrollToSection } from './fixtures.ts';
 
 /** The audience's phone (issue 15): the first screen, the menu, the filter sheet, readable charts, tap tooltips. */
 
@@ -128,7 +128,7 @@ for (const size of PHONES) {
         await expect(menu).toBeFocused();
 
         // The filter: a bar at most 56 px tall at the top while the reader is far down the page, opening a sheet.
-        await page.locator('#investment-section').scrollIntoViewIfNeeded();
+        await scrollToSection(page, 'investment-section');
         const bar = page.locator('.filter-bar');
         await expect
           .poll(async () => (await bar.boundingBox())?.y, { message: 'the filter bar stays at the top' })
@@ -201,7 +201,7 @@ for (const [lang, size] of [
     await expect(page.getByTestId('card-trade').locator('.kpi-card__value')).not.toBeEmpty();
     for (const id of SECTIONS) {
       // In one step in the page: the placeholder may be swapped for the section while Playwright scrolls to it.
-      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView());
+      await scrollToSection(page, id);
       await expect(page.locator(`#${id} h2`).first()).toBeVisible();
     }
     const charts = page.locator('figure.chart-frame');
@@ -246,7 +246,7 @@ test.describe('tap', () => {
 test('on a desktop screen the filter stays at the top in at most 72 px', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=es');
-  await page.locator('#investment-section').scrollIntoViewIfNeeded();
+  await scrollToSection(page, 'investment-section');
   const bar = page.locator('.filter-bar');
   await expect.poll(async () => (await bar.boundingBox())?.y).toBeLessThanOrEqual(1);
   expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(72);

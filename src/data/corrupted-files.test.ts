@@ -3,27 +3,10 @@ import { QueryClient, type FetchQueryOptions } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CORRUPTIBLE_FILES, corruptionsOf, type CorruptibleFile } from '@/test/data-corruptions.ts';
 import { DataFileError } from './data-file-error.ts';
-import {
-  aidQuery,
-  exchangeQuery,
-  headlinesQuery,
-  investmentQuery,
-  productsQuery,
-  sourcesQuery,
-  timelineQuery,
-  tradeQuery,
-} from './queries.ts';
+import { allDataQueries } from './queries.ts';
 
-const QUERY_OF = {
-  sources: sourcesQuery,
-  headlines: headlinesQuery,
-  trade: tradeQuery,
-  products: productsQuery,
-  investment: investmentQuery,
-  aid: aidQuery,
-  exchange: exchangeQuery,
-  timeline: timelineQuery,
-} satisfies Record<CorruptibleFile, unknown>;
+/** Each file's own query, as the page runs it, by the file's key (the second part of its query key). */
+const QUERY_OF = new Map(allDataQueries().map((query) => [query.queryKey[1], query]));
 
 const validText = (file: string) => readFileSync(`public/data/${file}.json`, 'utf8');
 
@@ -42,7 +25,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 /** The file's own query, as the page runs it (each factory types its own content; here any content will do). */
 const fetchFile = (client: QueryClient, file: CorruptibleFile) =>
-  client.fetchQuery(QUERY_OF[file]() as unknown as FetchQueryOptions);
+  client.fetchQuery(QUERY_OF.get(file) as unknown as FetchQueryOptions);
 
 // The whole path a page takes (fetch, parse, schema, cross-file checks), for every file and every way to break it;
 // the browser journey shows one case per file in the page.

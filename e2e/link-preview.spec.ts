@@ -13,8 +13,9 @@ type Lang = 'es' | 'ko' | 'en';
 const CATALOG = { es, ko, en };
 const OG_LOCALE = { es: 'es_PE', ko: 'ko_KR', en: 'en_US' };
 const headline = (topic: string) =>
-  (JSON.parse(readFileSync('public/data/headlines.json', 'utf8')) as { figures: { topic: string; value?: number }[] })
-    .figures.find((f) => f.topic === topic)!.value!;
+  (
+    JSON.parse(readFileSync('public/data/headlines.json', 'utf8')) as { figures: { topic: string; value?: number }[] }
+  ).figures.find((f) => f.topic === topic)!.value!;
 const PAGES: { path: string; lang: Lang; pinned: boolean }[] = [
   { path: '/', lang: 'es', pinned: false },
   { path: '/es/', lang: 'es', pinned: true },
@@ -29,7 +30,11 @@ async function metaTags(request: APIRequestContext, path: string) {
   const html = await response.text();
   const tags = new Map<string, string[]>();
   for (const [, name, content] of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)) {
-    const text = content!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const text = content!
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     tags.set(name!, [...(tags.get(name!) ?? []), text]);
   }
   const one = (name: string) => {
@@ -63,7 +68,10 @@ for (const { path, lang, pinned } of PAGES) {
     const description = one('og:description');
     expect(one('twitter:description')).toBe(description);
     expect(one('description')).toBe(description);
-    expect(latestValues.some((v) => description.includes(usdInFull(v, lang))), description).toBe(true);
+    expect(
+      latestValues.some((v) => description.includes(usdInFull(v, lang))),
+      description,
+    ).toBe(true);
     expect(description).toContain(String(latestYear));
     expect(description).toContain(usdInFull(headline('investment'), lang));
     expect(description).toContain(usdInFull(headline('aid'), lang));

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runnerImport, type Plugin } from 'vite';
+import { runnerImport, type Logger, type Plugin } from 'vite';
 import type { HeadlineFigure } from '../../src/data/schema/headlines.ts';
 import type { Source } from '../../src/data/schema/sources.ts';
 import type { TradeRecord } from '../../src/data/schema/trade.ts';
@@ -28,7 +28,7 @@ interface Preview {
   png: Buffer;
 }
 
-async function makePreviews(): Promise<Preview[]> {
+async function makePreviews(cacheDir: string): Promise<Preview[]> {
   // Through Vite's runner: the domain modules import with the app's "@/" alias, which the config loader lacks.
   const { module } = await runnerImport<typeof PreviewTextModule>(root('scripts/preview/preview-text.ts'), {
     configFile: false,
@@ -41,7 +41,7 @@ async function makePreviews(): Promise<Preview[]> {
     sources: readData<{ sources: Source[] }>('sources.json').sources,
   };
   const texts = LOCALES.map((locale) => module.previewText(locale, data));
-  const fonts = await previewFonts(imageText(texts));
+  const fonts = await previewFonts(imageText(texts), cacheDir);
   try {
     return texts.map((text) => {
       const png = renderPng(previewSvg(text, fonts.measure), fonts);
@@ -57,20 +57,31 @@ export function linkPreview(): Plugin {
   let base = '/';
   let origin: string | undefined;
   let previews: Promise<Preview[]> | undefined;
+  let logger: Logger | undefined;
+  let took = 0;
+  let cacheDir = '';
   return {
     name: 'link-preview',
     apply: 'build',
     enforce: 'post', // after static-shell: its page is the one each language's page is copied from
     configResolved(config) {
       base = config.base;
+      logger = config.logger;
+      cacheDir = config.cacheDir;
       origin = siteOrigin(process.env);
     },
     buildStart() {
-      previews = makePreviews();
+      const start = performance.now();
+      previews = makePreviews(cacheDir).then((made) => ((took = performance.now() - start), made));
       previews.catch(() => {}); // awaited (and reported) in generateBundle
     },
     async generateBundle(_options, bundle) {
+      const waited = performance.now();
       const made = await previews!;
+      const sizes = made.map((p) => `${p.text.locale} ${(p.png.length / 1024).toFixed(0)} KB`).join(', ');
+      logger?.info(
+        `link previews: ${sizes}; made in ${(took / 1000).toFixed(1)} s, ${((performance.now() - waited) / 1000).toFixed(1)} s of it after the bundle`,
+      );
       const index = bundle['index.html'];
       if (index?.type !== 'asset') return this.error('link preview: the build wrote no index.html');
       const html = String(index.source);
@@ -91,10 +102,17 @@ export function linkPreview(): Plugin {
       };
       for (const preview of made) {
         this.emitFile({ type: 'asset', fileName: preview.fileName, source: preview.png });
-        this.emitFile({ type: 'asset', fileName: `${pagePath(preview.text.locale)}index.html`, source: page(preview, pagePath(preview.text.locale)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${pagePath(preview.text.locale)}index.html`,
+          source: page(preview, pagePath(preview.text.locale)),
+        });
       }
       // The site's own address carries the default language's card (Spanish; the app still follows the reader).
-      index.source = page(made.find((p) => p.text.locale === 'es')!, '');
+      index.source = page(
+        made.find((p) => p.text.locale === 'es')!,
+        '',
+      );
     },
   };
 }

@@ -4,10 +4,11 @@
  * the only kind resvg reads (not woff2). No system font is used, so the image is the same on every machine, and a
  * character neither part has stops the build instead of printing a box (`missingGlyphs`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 
@@ -25,22 +26,35 @@ export interface PreviewFonts {
   files: string[];
   /** The width in px of `text` set at `size` and `weight`, as resvg draws it. */
   measure: (text: string, size: number, weight: Weight) => number;
+  /** Removes the fonts unless they are cached. */
   dispose: () => void;
 }
 
-/** The fonts for every text the images will show, in a temporary folder (`dispose` removes it). */
-export async function previewFonts(text: string): Promise<PreviewFonts> {
-  const glyphs = [...new Set(text)].join('');
-  const dir = mkdtempSync(join(tmpdir(), 'link-preview-fonts-'));
+/**
+ * The fonts for every text the images will show. With `cacheDir` (the build passes Vite's), they are kept there
+ * under a name made from the characters and the font package, so the next build with the same words skips the
+ * subsetting (about a second); without it they go to a temporary folder that `dispose` removes.
+ */
+export async function previewFonts(text: string, cacheDir?: string): Promise<PreviewFonts> {
+  const glyphs = [...new Set(text)].sort().join('');
+  const { version } = JSON.parse(readFileSync(join(dirname(fontsource('400.css')), 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const key = createHash('sha256').update(`${version}|${glyphs}`).digest('hex').slice(0, 16);
+  const dir = cacheDir ? join(cacheDir, 'link-preview-fonts', key) : mkdtempSync(join(tmpdir(), 'link-preview-fonts-'));
+  mkdirSync(dir, { recursive: true });
   const files = await Promise.all(
     WEIGHTS.flatMap((weight) =>
       PARTS.map(async (part) => {
         const name = `noto-sans-kr-${part}-${weight}-normal`;
+        const file = join(dir, `${name}.otf`);
+        if (existsSync(file)) return file;
         const font = await subsetFont(readFileSync(fontsource(`files/${name}.woff2`)), glyphs, {
           targetFormat: 'sfnt',
         });
-        const file = join(dir, `${name}.otf`);
-        writeFileSync(file, font);
+        // Written whole, then named: a build stopped half-way leaves no broken font behind.
+        writeFileSync(`${file}.part`, font);
+        renameSync(`${file}.part`, file);
         return file;
       }),
     ),
@@ -50,7 +64,7 @@ export async function previewFonts(text: string): Promise<PreviewFonts> {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${size * 2}"><text x="0" y="${size * 1.5}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}">${escapeXml(line)}</text></svg>`;
     return new Resvg(svg, options).getBBox()?.width ?? 0;
   };
-  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  const dispose = () => (cacheDir ? undefined : rmSync(dir, { recursive: true, force: true }));
   const missing = missingGlyphs(glyphs, options);
   if (missing.length) {
     dispose();

@@ -71,8 +71,23 @@ function sourceLines(measure: Measure, line: string): { lines: string[]; size: n
 export function previewSvg(text: PreviewText, measure: Measure): string {
   const kicker = text.locale === 'ko' ? text.kicker : text.kicker.toLocaleUpperCase(text.locale);
   const lines: Line[] = [
-    { text: kicker, x: PAD, y: 70, size: fit(measure, kicker, 24, 18, 700, WIDTH), weight: 700, fill: COLOR.peru, spacing: 1 },
-    { text: text.title, x: PAD, y: 138, size: fit(measure, text.title, 56, 40, 700, WIDTH), weight: 700, fill: COLOR.text },
+    {
+      text: kicker,
+      x: PAD,
+      y: 70,
+      size: fit(measure, kicker, 24, 18, 700, WIDTH),
+      weight: 700,
+      fill: COLOR.peru,
+      spacing: 1,
+    },
+    {
+      text: text.title,
+      x: PAD,
+      y: 138,
+      size: fit(measure, text.title, 56, 40, 700, WIDTH),
+      weight: 700,
+      fill: COLOR.text,
+    },
   ];
   const cards = text.figures.map((figure, i) => {
     const top = CARD.top + i * (CARD.height + CARD.gap);
@@ -131,5 +146,11 @@ export function renderPng(svg: string, fonts: Pick<PreviewFonts, 'files'>): Buff
 /** Every text an image of these previews draws, for the font subset. */
 export const imageText = (texts: readonly PreviewText[]) =>
   texts
-    .flatMap((t) => [t.kicker, t.kicker.toLocaleUpperCase(t.locale), t.title, t.sourceLine, ...t.figures.flatMap((f) => [f.label, f.value, f.note])])
+    .flatMap((t) => [
+      t.kicker,
+      t.kicker.toLocaleUpperCase(t.locale),
+      t.title,
+      t.sourceLine,
+      ...t.figures.flatMap((f) => [f.label, f.value, f.note]),
+    ])
     .join('');

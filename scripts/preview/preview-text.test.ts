@@ -7,8 +7,7 @@ import { LOCALES } from '../../src/data/vocabulary.ts';
 import { formatPartialDate, formatUsdMillions } from '../../src/i18n/format.ts';
 import { previewText, type PreviewData } from './preview-text.ts';
 
-const read = <T>(file: string): T =>
-  JSON.parse(readFileSync(`public/data/${file}`, "utf8")) as T;
+const read = <T>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
 const data: PreviewData = {
   figures: read<{ figures: HeadlineFigure[] }>('headlines.json').figures,
   annual: read<{ annual: TradeRecord[] }>('trade.json').annual,
@@ -86,9 +85,7 @@ describe('previewText', () => {
     // es-PE: "US$ 3.63 mil millones" (a point for decimals, "mil millones" for 10⁹).
     expect(es.description).toMatch(/US\$ \d+(\.\d+)? mil millones en \d{4}/);
     expect(aid.qualifiers.approximate).toBe(true);
-    expect(es.figures.find((f) => f.key === 'aid')!.value).toBe(
-      `aprox. ${formatUsdMillions(aid.value!, 'es')} al año`,
-    );
+    expect(es.figures.find((f) => f.key === 'aid')!.value).toBe(`aprox. ${formatUsdMillions(aid.value!, 'es')} al año`);
     expect(previewText('en', data).figures.find((f) => f.key === 'aid')!.value).toBe(
       `about ${formatUsdMillions(aid.value!, 'en')} a year`,
     );

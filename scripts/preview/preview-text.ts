@@ -72,21 +72,23 @@ export function previewText(locale: Locale, data: PreviewData): PreviewText {
 
   // The trade card's comparison (the latest full year against the last one before the FTA, from one side).
   const trade = tradeBeforeAfterFta(data.annual);
-  if (trade?.after.sourceIds[0]) {
+  const tradeSource = trade?.after.sourceIds[0];
+  if (trade && tradeSource) {
     const { after, before, reporter, ratio } = trade;
     const value = fill(m.cards.trade.value, {
       after: approx(formatUsdMillions(after.valueUsdM, locale), after.qualifiers.approximate),
       afterYear: after.year,
     });
-    const growth = before.qualifiers.approximate
-      ? undefined // a growth rate from an approximate base would claim more precision than it has
-      : fill(m.cards.trade.growth, { growth: formatGrowth(ratio, locale), beforeYear: before.year });
+    const growth =
+      before.qualifiers.approximate || after.qualifiers.approximate
+        ? undefined // a rate from an approximate figure would claim more precision than it has
+        : fill(m.cards.trade.growth, { growth: formatGrowth(ratio, locale), beforeYear: before.year });
     figures.push({
       key: 'trade',
       label: m.cards.trade.title,
       value,
       note: [growth, m.reporters[reporter]].filter(Boolean).join(' · '),
-      sourceId: after.sourceIds[0],
+      sourceId: tradeSource,
     });
   }
 

@@ -5,13 +5,10 @@
  * bundle is written, so they overlap with the bundling.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Logger, type Plugin } from 'vite';
-import type { HeadlineFigure } from '../../src/data/schema/headlines.ts';
-import type { Source } from '../../src/data/schema/sources.ts';
-import type { TradeRecord } from '../../src/data/schema/trade.ts';
 import { LOCALES } from '../../src/data/vocabulary.ts';
+import { readPreviewData } from './preview-data.ts';
 import { previewFonts } from './preview-fonts.ts';
 import { imageText, previewSvg, renderPng } from './preview-image.ts';
 import { linkTo, pagePath, previewPage, previewTags, siteOrigin } from './preview-tags.ts';
@@ -19,7 +16,6 @@ import type * as PreviewTextModule from './preview-text.ts';
 import type { PreviewText } from './preview-text.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const readData = <T>(file: string): T => JSON.parse(readFileSync(root(`public/data/${file}`), 'utf8')) as T;
 
 interface Preview {
   text: PreviewText;
@@ -35,11 +31,7 @@ async function makePreviews(cacheDir: string): Promise<Preview[]> {
     logLevel: 'silent',
     resolve: { alias: { '@': root('src') } },
   });
-  const data = {
-    figures: readData<{ figures: HeadlineFigure[] }>('headlines.json').figures,
-    annual: readData<{ annual: TradeRecord[] }>('trade.json').annual,
-    sources: readData<{ sources: Source[] }>('sources.json').sources,
-  };
+  const data = readPreviewData(root('public/data'));
   const texts = LOCALES.map((locale) => module.previewText(locale, data));
   const fonts = await previewFonts(imageText(texts), cacheDir);
   try {

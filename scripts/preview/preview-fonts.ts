@@ -53,8 +53,10 @@ export async function previewFonts(text: string, cacheDir?: string): Promise<Pre
           targetFormat: 'sfnt',
         });
         // Written whole, then named: a build stopped half-way leaves no broken font behind.
-        writeFileSync(`${file}.part`, font);
-        renameSync(`${file}.part`, file);
+        // (Two builds at once, as the e2e run's, each write their own part.)
+        const partial = `${file}.${process.pid}.part`;
+        writeFileSync(partial, font);
+        renameSync(partial, file);
         return file;
       }),
     ),

@@ -1,20 +1,12 @@
 // @vitest-environment node
 // (the font tools' WebAssembly takes Node's typed arrays, not jsdom's)
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HeadlineFigure } from '../../src/data/schema/headlines.ts';
-import type { Source } from '../../src/data/schema/sources.ts';
-import type { TradeRecord } from '../../src/data/schema/trade.ts';
 import { previewFonts, type PreviewFonts } from './preview-fonts.ts';
 import { IMAGE, imageText, previewSvg, renderPng } from './preview-image.ts';
+import { readPreviewData } from './preview-data.ts';
 import { previewText } from './preview-text.ts';
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
-const data = {
-  figures: read<{ figures: HeadlineFigure[] }>('headlines.json').figures,
-  annual: read<{ annual: TradeRecord[] }>('trade.json').annual,
-  sources: read<{ sources: Source[] }>('sources.json').sources,
-};
+const data = readPreviewData();
 const texts = (['es', 'ko', 'en'] as const).map((l) => previewText(l, data));
 
 describe('the preview image', () => {

@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { HeadlineFigure } from '../../src/data/schema/headlines.ts';
-import type { Source } from '../../src/data/schema/sources.ts';
-import type { TradeRecord } from '../../src/data/schema/trade.ts';
 import { linkTo, MARKER, previewPage, previewTags, siteOrigin } from './preview-tags.ts';
+import { readPreviewData } from './preview-data.ts';
 import { previewText } from './preview-text.ts';
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
-const data = {
-  figures: read<{ figures: HeadlineFigure[] }>('headlines.json').figures,
-  annual: read<{ annual: TradeRecord[] }>('trade.json').annual,
-  sources: read<{ sources: Source[] }>('sources.json').sources,
-};
+const data = readPreviewData();
 const texts = (['es', 'ko', 'en'] as const).map((l) => previewText(l, data));
 const ko = texts[1]!;
 const HTML = `<!doctype html>\n<html lang="es">\n  <head>\n    <title>Old</title>\n    <meta\n      name="description"\n      content="Old description"\n    />\n    ${MARKER}\n  </head>\n</html>`;

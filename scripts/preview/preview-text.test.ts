@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { HeadlineFigure } from '../../src/data/schema/headlines.ts';
-import type { Source } from '../../src/data/schema/sources.ts';
-import type { TradeRecord } from '../../src/data/schema/trade.ts';
 import { LOCALES } from '../../src/data/vocabulary.ts';
 import { formatPartialDate, formatUsdMillions } from '../../src/i18n/format.ts';
-import { previewText, type PreviewData } from './preview-text.ts';
+import { readPreviewData } from './preview-data.ts';
+import { previewText } from './preview-text.ts';
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
-const data: PreviewData = {
-  figures: read<{ figures: HeadlineFigure[] }>('headlines.json').figures,
-  annual: read<{ annual: TradeRecord[] }>('trade.json').annual,
-  sources: read<{ sources: Source[] }>('sources.json').sources,
-};
+const data = readPreviewData();
 
 // Expected values straight from the files: Korea's statistics lead the trade card (domain/trade-series.ts), and
 // the latest full year's total there has one precise figure; investment and aid are the headline statements.

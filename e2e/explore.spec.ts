@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { pngPixels } from './png-pixels.ts';
 import type { Locator, Page } from '@playwright/test';
 import { trade as tradeFile, usdInFull } from './expected.ts';
-import { pngPixels } from './png-pixels.ts';
 import { expect, expectNoAxeViolations, revealSection, revealWholePage, test, waitForFirstScreen } from './fixtures.ts';
 
 test('filtering by sector and years changes the URL, the sections and survives a reload', async ({ page }) => {

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { staticShell } from './scripts/static-shell.ts';
+import { linkPreview } from './scripts/preview/plugin.ts';
 
 /**
  * BASE_PATH lets the same build be served from a sub-folder (e.g. /peru-korea/) on any static host.
@@ -38,6 +39,9 @@ export default defineConfig({
     // The header as HTML with its script and styles inline: the first screen paints before any other request.
     // After VitePWA: it moves the manifest link VitePWA adds.
     staticShell(),
+    // Link previews (Open Graph, Twitter) per language, with an image of the headline figures; SITE_URL makes
+    // their addresses absolute (README, "Link previews").
+    linkPreview(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

@@ -1,4 +1,4 @@
-/* global document, location, navigator, URLSearchParams, requestAnimationFrame, setTimeout, AFTER_PAINT */
+/* global document, history, location, navigator, URLSearchParams, requestAnimationFrame, setTimeout, AFTER_PAINT */
 // Runs before the first paint, inlined into index.html by scripts/static-shell.ts (allowed by its CSP hash).
 // It sets what the static header's CSS depends on, so the first frame is already right:
 // - <html lang>: the same rule as detectLocale in src/i18n/index.ts (?lang=, then the browser's languages, then es);
@@ -9,6 +9,14 @@
   var params = new URLSearchParams(location.search);
   var asked = params.get('lang');
   var lang = ours.indexOf(asked) >= 0 ? asked : null;
+  // A language's own page (/ko/, written by the build for link previews: scripts/preview/) names its language; it
+  // goes into the URL, where the app reads it. A ?lang= in the link still wins.
+  var pinned = document.documentElement.getAttribute('data-lang');
+  if (!lang && ours.indexOf(pinned) >= 0) {
+    lang = pinned;
+    params.set('lang', lang);
+    history.replaceState(history.state, '', '?' + params.toString() + location.hash);
+  }
   var prefs = navigator.languages || [navigator.language || ''];
   for (var i = 0; !lang && i < prefs.length; i++) {
     var base = String(prefs[i]).toLowerCase().split('-')[0];

@@ -27,8 +27,8 @@ function inflate(json, times) {
 }
 
 /** Observers in the page: Event Timing entries, long tasks, changes to the page and the time of each input. */
-async function observe(page) {
-  await page.evaluate(() => {
+async function observe(page, detailed) {
+  await page.evaluate((detailed) => {
     const b = { events: [], lastChange: 0, changes: 0, lastTaskEnd: 0, inputAt: 0, where: [] };
     // Where a change happened: the nearest chart frame, else section, else the element (for --detail only).
     const place = (node) => {
@@ -49,17 +49,18 @@ async function observe(page) {
     // The frame after a change is when it paints.
     new MutationObserver((records) => {
       b.changes += 1;
-      b.where.push([performance.now(), place(records[records.length - 1].target)]);
+      // Only when asked: finding the place costs the page a little time on every change.
+      if (detailed) b.where.push([performance.now(), place(records[records.length - 1].target)]);
       requestAnimationFrame(() => (b.lastChange = Math.max(b.lastChange, performance.now())));
     }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     for (const type of ['pointerdown', 'keydown'])
       addEventListener(type, (e) => (b.inputAt = e.timeStamp), { capture: true });
-  });
+  }, detailed);
 }
 
 /** Runs `act` `n` times at a person's rhythm and returns both figures per interaction, or why one was not measured. */
 async function collect(page, n, act, detail) {
-  await observe(page);
+  await observe(page, Boolean(detail));
   const samples = [];
   const problems = [];
   for (let i = 0; i < n; i++) {

@@ -43,19 +43,9 @@ interface ChartFrameProps {
  * Every chart sits in one frame: title, subtitle (unit, years), the chart or its table, notes, sources, and
  * the actions (table view, CSV, PNG, SVG) — the footer convention readers know from Our World in Data and Datawrapper.
  */
-export function ChartFrame({
-  id,
-  title,
-  subtitle,
-  chart,
-  table,
-  height,
-  csv,
-  notes,
-  sources,
-  unfiltered = false,
-}: ChartFrameProps) {
-  const { t } = useLocale();
+export function ChartFrame(props: ChartFrameProps) {
+  const { id, title, subtitle, chart, table, height, csv, notes, sources, unfiltered = false } = props;
+  const { t, locale } = useLocale();
   const [asTable, setAsTable] = useTableView(id);
   const [viewFilter] = useViewFilter();
   const filter = unfiltered ? { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max } : viewFilter;
@@ -152,6 +142,8 @@ export function ChartFrame({
       </figcaption>
     </>,
     near,
+    [props, asTable, busy],
+    locale,
   );
 
   return (

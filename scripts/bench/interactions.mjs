@@ -27,9 +27,17 @@ function inflate(json, times) {
 }
 
 /** Observers in the page: Event Timing entries, long tasks, changes to the page and the time of each input. */
-async function observe(page) {
-  await page.evaluate(() => {
-    const b = { events: [], lastChange: 0, changes: 0, lastTaskEnd: 0, inputAt: 0 };
+async function observe(page, detailed) {
+  await page.evaluate((detailed) => {
+    const b = { events: [], lastChange: 0, changes: 0, lastTaskEnd: 0, inputAt: 0, where: [] };
+    // Where a change happened: the nearest chart frame, else section, else the element (for --detail only).
+    const place = (node) => {
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      const frame = el?.closest?.('[data-testid^="chart-"]');
+      const section = el?.closest?.('section[id], .render-when-near, .filter-bar');
+      const what = el?.closest?.('.findable') ? 'findable' : (el?.className?.baseVal ?? el?.className ?? el?.tagName);
+      return `${frame?.dataset.testid ?? ''}@${section?.id || section?.className || el?.tagName} ${String(what).slice(0, 30)}`;
+    };
     window.__bench = b;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.lastTaskEnd = Math.max(b.lastTaskEnd, e.startTime + e.duration);
@@ -39,18 +47,20 @@ async function observe(page) {
         if (e.interactionId) b.events.push({ id: e.interactionId, start: e.startTime, duration: e.duration });
     }).observe({ type: 'event', durationThreshold: 16 });
     // The frame after a change is when it paints.
-    new MutationObserver(() => {
+    new MutationObserver((records) => {
       b.changes += 1;
+      // Only when asked: finding the place costs the page a little time on every change.
+      if (detailed) b.where.push([performance.now(), place(records[records.length - 1].target)]);
       requestAnimationFrame(() => (b.lastChange = Math.max(b.lastChange, performance.now())));
     }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     for (const type of ['pointerdown', 'keydown'])
       addEventListener(type, (e) => (b.inputAt = e.timeStamp), { capture: true });
-  });
+  }, detailed);
 }
 
 /** Runs `act` `n` times at a person's rhythm and returns both figures per interaction, or why one was not measured. */
-async function collect(page, n, act) {
-  await observe(page);
+async function collect(page, n, act, detail) {
+  await observe(page, Boolean(detail));
   const samples = [];
   const problems = [];
   for (let i = 0; i < n; i++) {
@@ -58,6 +68,7 @@ async function collect(page, n, act) {
       const b = window.__bench;
       b.changes = 0;
       b.inputAt = 0;
+      b.where = [];
       return { url: location.search, now: performance.now(), count: performance.interactionCount };
     });
     try {
@@ -85,6 +96,8 @@ async function collect(page, n, act) {
         paint: own.length ? Math.max(...own.map((e) => e.duration)) : undefined,
         settled: Math.max(b.lastChange, b.lastTaskEnd) - b.inputAt,
         inputAt: b.inputAt,
+        lastTask: b.lastTaskEnd - b.inputAt,
+        where: b.where.filter(([t]) => t >= b.inputAt).map(([t, w]) => `${Math.round(t - b.inputAt)} ${w}`),
       };
     }, before.now);
     if (after.url === before.url) problems.push(`interaction ${i + 1}: the URL did not change`);
@@ -95,6 +108,8 @@ async function collect(page, n, act) {
       const paint = after.paint ?? 16;
       // The page cannot have settled before the interaction's own next paint.
       samples.push({ paint, settled: Math.max(paint, after.settled), under16: !after.paint });
+      if (detail)
+        detail({ i, url: after.url, paint, settled: after.settled, lastTask: after.lastTask, where: after.where });
     }
     // A person's rhythm: the next input at least a second after this one.
     const wait = RHYTHM_MS - (await page.evaluate((t) => performance.now() - t, after.inputAt));
@@ -140,7 +155,12 @@ function filterAction(page) {
   };
 }
 
-export async function measureInteractions(origin, { clicks }) {
+/**
+ * `only`: names of the rows to measure (all when absent); `detail`: told each counted interaction with where the page
+ * changed after it (ms after the input, and the chart or section), for finding what a figure is made of.
+ */
+export async function measureInteractions(origin, { clicks, only, detail }) {
+  const wanted = (name) => !only || only.includes(name);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
@@ -151,7 +171,7 @@ export async function measureInteractions(origin, { clicks }) {
       { name: 'filter 1×', rate: 1, times: 1 },
       { name: 'filter 4×', rate: 4, times: 1 },
       { name: 'filter 4×, 100× data', rate: 4, times: 100 },
-    ]) {
+    ].filter((row) => wanted(row.name))) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       if (times > 1) {
@@ -182,12 +202,12 @@ export async function measureInteractions(origin, { clicks }) {
       await page.locator('.filter-bar').scrollIntoViewIfNeeded();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      const result = await collect(page, clicks, filterAction(page));
+      const result = await collect(page, clicks, filterAction(page), detail && ((d) => detail(name, d)));
       console.log(`  measured ${name}`);
       rows.push({ name, ...result, note: times > 1 ? `load ${(loadMs / 1000).toFixed(1)} s` : undefined });
       await context.close();
     }
-    for (const rate of [1, 4]) {
+    for (const rate of [1, 4].filter((r) => wanted(`slide change ${r}×`))) {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(`${origin}/?lang=en&present=true&slide=1`);

@@ -2,14 +2,15 @@ import { useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
 import { YEAR_BOUNDS } from '@/domain/filters.ts';
-import { embeddedChart, fullViewUrl, useTableView, useViewFilter } from '@/state/view-params.ts';
+import { embeddedChart, FreezeViewFilter, fullViewUrl, useTableView, useViewFilter } from '@/state/view-params.ts';
 import { exportImage, saveText } from './download.ts';
 import { EmbedButton } from './embed-dialog.tsx';
 import './embed.css';
 import { Findable } from './findable.tsx';
+import { useHeldWhileFar } from './hold-while-far.ts';
 import { RenderWhileNear } from './render-while-near.tsx';
 import { useLocale } from './use-locale.ts';
-import { DrawAllContext } from './use-near-viewport.ts';
+import { DrawAllContext, useNearViewport } from './use-near-viewport.ts';
 
 export interface CsvExport {
   header: string[];
@@ -42,19 +43,9 @@ interface ChartFrameProps {
  * Every chart sits in one frame: title, subtitle (unit, years), the chart or its table, notes, sources, and
  * the actions (table view, CSV, PNG, SVG) — the footer convention readers know from Our World in Data and Datawrapper.
  */
-export function ChartFrame({
-  id,
-  title,
-  subtitle,
-  chart,
-  table,
-  height,
-  csv,
-  notes,
-  sources,
-  unfiltered = false,
-}: ChartFrameProps) {
-  const { t } = useLocale();
+export function ChartFrame(props: ChartFrameProps) {
+  const { id, title, subtitle, chart, table, height, csv, notes, sources, unfiltered = false } = props;
+  const { t, locale } = useLocale();
   const [asTable, setAsTable] = useTableView(id);
   const [viewFilter] = useViewFilter();
   const filter = unfiltered ? { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max } : viewFilter;
@@ -62,6 +53,8 @@ export function ChartFrame({
   const frame = useRef<HTMLElement>(null);
   // Shown alone in another site's <iframe> (`?embed=<id>`): the page hides everything else (embed.css).
   const embedded = embeddedChart() === id;
+  // Far from the screen, the frame keeps what it showed (its table, notes, sources and filter) until it comes near.
+  const near = useNearViewport(frame, false, true);
 
   const downloadCsv = () => {
     const { header, rows } = csv();
@@ -78,6 +71,81 @@ export function ChartFrame({
     }
   };
 
+  const content = useHeldWhileFar(
+    <>
+      <header className="chart-frame__header">
+        <div>
+          <h3 id={`${id}-title`} className="chart-frame__title">
+            {title}
+          </h3>
+          <p className="chart-frame__subtitle">{subtitle}</p>
+        </div>
+        <div
+          className="chart-frame__actions"
+          role="group"
+          aria-label={t('actions.label', { title })}
+          data-export-skip="true"
+        >
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={asTable}
+            onClick={() => setAsTable(!asTable)}
+          >
+            {asTable ? t('actions.showChart') : t('actions.showTable')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={downloadCsv}
+            aria-label={t('actions.downloadCsv', { title })}
+          >
+            CSV
+          </button>
+          {IMAGE_FORMATS.map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => void downloadImage(format)}
+              aria-label={t(format === 'png' ? 'actions.downloadPng' : 'actions.downloadSvg', { title })}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
+          {!embedded && <EmbedButton id={id} title={title} height={height} />}
+        </div>
+      </header>
+      <div className="chart-frame__body" style={{ minHeight: height }}>
+        {/* A table stays (its height is its own); a chart is drawn while near the screen, and its table stays in
+        the document, hidden until found, so find-in-page and print reach every figure. */}
+        {asTable ? (
+          table
+        ) : (
+          <>
+            <RenderWhileNear height={height}>{chart}</RenderWhileNear>
+            <Findable>{table}</Findable>
+          </>
+        )}
+      </div>
+      <figcaption className="chart-frame__footer">
+        {notes}
+        {sources}
+        {embedded && (
+          <p className="embed-back" data-export-skip="true">
+            <a href={fullViewUrl(window.location.href)} target="_top">
+              {t('embed.back')}
+            </a>
+          </p>
+        )}
+      </figcaption>
+    </>,
+    near,
+    [props, asTable, busy],
+    locale,
+  );
+
   return (
     <DrawAllContext value={busy}>
       <figure
@@ -87,73 +155,7 @@ export function ChartFrame({
         data-testid={`chart-${id}`}
         data-embed-target={embedded || undefined}
       >
-        <header className="chart-frame__header">
-          <div>
-            <h3 id={`${id}-title`} className="chart-frame__title">
-              {title}
-            </h3>
-            <p className="chart-frame__subtitle">{subtitle}</p>
-          </div>
-          <div
-            className="chart-frame__actions"
-            role="group"
-            aria-label={t('actions.label', { title })}
-            data-export-skip="true"
-          >
-            <button
-              type="button"
-              className="button button--small"
-              aria-pressed={asTable}
-              onClick={() => setAsTable(!asTable)}
-            >
-              {asTable ? t('actions.showChart') : t('actions.showTable')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={downloadCsv}
-              aria-label={t('actions.downloadCsv', { title })}
-            >
-              CSV
-            </button>
-            {IMAGE_FORMATS.map((format) => (
-              <button
-                key={format}
-                type="button"
-                className="button button--small"
-                disabled={busy}
-                onClick={() => void downloadImage(format)}
-                aria-label={t(format === 'png' ? 'actions.downloadPng' : 'actions.downloadSvg', { title })}
-              >
-                {format.toUpperCase()}
-              </button>
-            ))}
-            {!embedded && <EmbedButton id={id} title={title} height={height} />}
-          </div>
-        </header>
-        <div className="chart-frame__body" style={{ minHeight: height }}>
-          {/* A table stays (its height is its own); a chart is drawn while near the screen, and its table stays in
-              the document, hidden until found, so find-in-page and print reach every figure. */}
-          {asTable ? (
-            table
-          ) : (
-            <>
-              <RenderWhileNear height={height}>{chart}</RenderWhileNear>
-              <Findable>{table}</Findable>
-            </>
-          )}
-        </div>
-        <figcaption className="chart-frame__footer">
-          {notes}
-          {sources}
-          {embedded && (
-            <p className="embed-back" data-export-skip="true">
-              <a href={fullViewUrl(window.location.href)} target="_top">
-                {t('embed.back')}
-              </a>
-            </p>
-          )}
-        </figcaption>
+        <FreezeViewFilter frozen={!near}>{content}</FreezeViewFilter>
       </figure>
     </DrawAllContext>
   );

@@ -1,4 +1,13 @@
-import { createContext, createElement, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  startTransition,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import {
   parseAsArrayOf,
   parseAsBoolean,
@@ -102,13 +111,36 @@ const ImmediateFilterContext = createContext<FilterState | null>(null);
 const DeferredFilterContext = createContext<FilterState | null>(null);
 
 /**
+ * The filter for the views, one paint behind the controls: it changes in a transition that starts only after the
+ * browser has painted the click's own feedback (the pressed chip, the year shown). A deferred value alone
+ * (`useDeferredValue`) may start rendering before that paint, and one view's computation cannot be interrupted, so on a
+ * large dataset the click's feedback waited for it; here the views' work never delays it, whatever the data's size.
+ */
+function useAfterNextPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame's callbacks run just before it paints; a task queued from there runs after the paint.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(value)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, value]);
+  return shown;
+}
+
+/**
  * Reads the filter from the URL once for the whole page. The filter controls get it at once; the views get a
  * deferred copy, so a click paints its own feedback first and the sections re-render right after, in the background
  * (interruptible), instead of freezing the page between the click and its feedback.
  */
 export function ViewFilterProvider({ children }: { children: ReactNode }) {
   const immediate = useFilterParams();
-  const deferredFilter = useDeferredValue(immediate[0]);
+  const deferredFilter = useAfterNextPaint(immediate[0]);
   const setFilter = immediate[1];
   const deferred = useMemo(() => [deferredFilter, setFilter] as const, [deferredFilter, setFilter]);
   return createElement(

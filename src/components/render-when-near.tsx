@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { embeddedChart, FreezeViewFilter } from '@/state/view-params.ts';
-import { releaseIdleTurn, takeIdleTurn } from './idle-turns.ts';
+import { useIdleTurn } from './idle-turns.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 
 interface RenderWhenNearProps {
@@ -43,25 +43,8 @@ export function RenderWhenNear({
   const [openedAt] = useState(() => isLinkedTo(anchorId));
   const near = useNearViewport(placeholder, true, openedAt || embedded);
   const [linked, setLinked] = useState(false);
-  const [idleTurn, setIdleTurn] = useState(false);
+  const idleTurn = useIdleTurn(!near && !linked);
   const shown = near || linked || idleTurn;
-  const tookTurn = useRef(false);
-
-  useEffect(() => {
-    if (shown) return;
-    return takeIdleTurn(() => {
-      tookTurn.current = true;
-      startTransition(() => setIdleTurn(true));
-    });
-  }, [shown]);
-
-  useEffect(() => {
-    // The turn is over once the section is in the document (or it came near and rendered anyway).
-    if (shown && tookTurn.current) {
-      tookTurn.current = false;
-      releaseIdleTurn();
-    }
-  }, [shown]);
 
   useEffect(() => {
     if (!anchorId) return;

@@ -54,23 +54,22 @@ export function RenderWhenNear({
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [anchorId]);
 
-  if (shown) return <NearSlot scrollTo={openedAt ? anchorId : undefined}>{children}</NearSlot>;
+  const heights = { '--placeholder-height': `${height}px`, '--phone-placeholder-height': `${phoneHeight}px` };
+  if (shown)
+    return (
+      <NearSlot scrollTo={openedAt ? anchorId : undefined} style={heights}>
+        {children}
+      </NearSlot>
+    );
   return (
-    <div
-      ref={placeholder}
-      id={anchorId}
-      className="render-when-near"
-      style={
-        { '--placeholder-height': `${height}px`, '--phone-placeholder-height': `${phoneHeight}px` } as CSSProperties
-      }
-    >
+    <div ref={placeholder} id={anchorId} className="render-when-near" style={heights as CSSProperties}>
       {lightContent}
     </div>
   );
 }
 
 /** The rendered section, in a box that tells whether it is near the screen; an empty one takes no room. */
-function NearSlot({ scrollTo, children }: { scrollTo?: string; children: ReactNode }) {
+function NearSlot({ scrollTo, style, children }: { scrollTo?: string; style: object; children: ReactNode }) {
   const slot = useRef<HTMLDivElement>(null);
   const near = useNearViewport(slot, false, true);
   useEffect(() => {
@@ -79,7 +78,8 @@ function NearSlot({ scrollTo, children }: { scrollTo?: string; children: ReactNo
     return () => cancelAnimationFrame(frame);
   }, [scrollTo]);
   return (
-    <div ref={slot} className="render-when-near__slot">
+    // The heights are what the slot holds while the browser skips it off screen (content-visibility, styles.css).
+    <div ref={slot} className="render-when-near__slot" style={style as CSSProperties}>
       <FreezeViewFilter frozen={!near}>{children}</FreezeViewFilter>
     </div>
   );

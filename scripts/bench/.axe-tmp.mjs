@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+await page.goto(process.argv[2] ?? 'http://localhost:4196/?lang=en');
+await page.waitForTimeout(8000);
+const ids = ['#trade-detail', '#investment-section', '#aid-section', '#exchange-section', '#timeline-section', '#method-section'];
+let t = Date.now();
+let b = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']); for (const id of ids) b = b.exclude(id);
+let r = await b.analyze(); console.log('exclude', Date.now() - t, r.violations.length);
+t = Date.now();
+b = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('.site-header').include('#headline-cards, [data-testid="headline-cards"]').include('#trade').include('.filter-bar');
+r = await b.analyze(); console.log('include', Date.now() - t, r.violations.map(v=>v.id));
+await browser.close();

@@ -246,6 +246,8 @@ test.describe('tap', () => {
 test('on a desktop screen the filter stays at the top in at most 72 px', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=es');
+  // The section renders on its own after load (its placeholder is then replaced): scroll to the rendered one.
+  await expect(page.locator('#investment-section h2')).toBeAttached();
   await page.locator('#investment-section').scrollIntoViewIfNeeded();
   const bar = page.locator('.filter-bar');
   await expect.poll(async () => (await bar.boundingBox())?.y).toBeLessThanOrEqual(1);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, test, waitForFirstScreen } from './fixtures.ts';
+import { expect, expectNoAxeViolations, firstScreenOnly, test, waitForFirstScreen } from './fixtures.ts';
 
 interface RawTrade {
   annual: { flow: string; reporter: string; year: number; valueUsdM: number; qualifiers: { unusable?: boolean } }[];
@@ -39,7 +39,7 @@ test('the first screen shows the headline figures with sources and the trade cha
 
   // The first screen: the viewport, not the 27,000 px page below it.
   await page.screenshot({ path: testInfo.outputPath('first-screen-1440x900.png') });
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, firstScreenOnly);
 });
 
 test('the first screen fits a phone', async ({ page }, testInfo) => {
@@ -58,7 +58,7 @@ test('the first screen fits a phone', async ({ page }, testInfo) => {
   for (let i = 1; i < boxes.length; i++)
     expect(boxes[i]!.left, 'year labels overlap').toBeGreaterThan(boxes[i - 1]!.right);
   await page.screenshot({ path: testInfo.outputPath('first-screen-390x844.png') });
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, firstScreenOnly);
 });
 
 test('a tooltip gives the value, year, side, qualifier and source of a marker', async ({ page }) => {

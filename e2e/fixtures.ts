@@ -50,6 +50,17 @@ export async function expectNoAxeViolations(page: Page, narrow: (axe: AxeBuilder
 }
 
 /**
+ * Narrows axe to the first screen (header, headline figures, section links, filter, trade section): the sections
+ * below it are in the document from load on (find-in-page), and are checked in parts by e2e/explore.spec.ts;
+ * checking all of them again with each first-screen test costs some 30 s on a loaded machine.
+ */
+export const firstScreenOnly = (axe: AxeBuilder) =>
+  ['.skip-link', '.site-header', '[data-testid="headline-cards"]', '.section-nav', '.filter-bar', '#trade'].reduce(
+    (a, part) => a.include(part),
+    axe,
+  );
+
+/**
  * The running app, not the static header left alone: `data-app-ready` is set by React after its first commit
  * (src/app/app.tsx) and the static HTML never has it; a crash that unmounts the root also empties `#root`.
  * Then no panel shows an error alert.

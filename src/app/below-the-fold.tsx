@@ -39,18 +39,26 @@ export default function BelowTheFold() {
   // Before the sections render on their own (idle-turns.ts), their data is fetched; a failed file is left to its
   // panels, which show it with a Retry button.
   useState(() =>
-    prepareIdleTurns(() =>
-      Promise.allSettled([
-        client.ensureQueryData(sourcesQuery()),
-        client.ensureQueryData(headlinesQuery()),
-        client.ensureQueryData(tradeQuery()),
-        client.ensureQueryData(productsQuery()),
-        client.ensureQueryData(investmentQuery()),
-        client.ensureQueryData(aidQuery()),
-        client.ensureQueryData(exchangeQuery()),
-        client.ensureQueryData(timelineQuery()),
-      ]),
-    ),
+    prepareIdleTurns(() => {
+      // A file that has already failed is not fetched again here: its panel shows the failure and a Retry button,
+      // which must not flicker away under the reader's finger as a second attempt starts on its own.
+      const ensure = (query: { queryKey: readonly unknown[] }) =>
+        client.getQueryState(query.queryKey)?.status === 'error'
+          ? undefined
+          : client.ensureQueryData(query as Parameters<typeof client.ensureQueryData>[0]);
+      return Promise.allSettled(
+        [
+          sourcesQuery(),
+          headlinesQuery(),
+          tradeQuery(),
+          productsQuery(),
+          investmentQuery(),
+          aidQuery(),
+          exchangeQuery(),
+          timelineQuery(),
+        ].map(ensure),
+      );
+    }),
   );
   const { t } = useTranslation();
   // Until a section renders, its place holds its heading and opening text: heading navigation and find-in-page reach

@@ -1,5 +1,5 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
-import { onReadingOn } from './idle-turns.ts';
+import type { ReactNode } from 'react';
+import { useIdleTurn } from './idle-turns.ts';
 
 /** React writes `hidden` as a plain boolean attribute; the until-found state is set on the element itself. */
 const untilFound = (element: HTMLElement | null) => element?.setAttribute('hidden', 'until-found');
@@ -10,9 +10,9 @@ const untilFound = (element: HTMLElement | null) => element?.setAttribute('hidde
  * found as text; the chart's "Table" button shows the same table.
  */
 export function Findable({ children }: { children: ReactNode }) {
-  // Not part of the first render: the tables join the page with the rest of it, at the reader's first key or scroll.
-  const [on, setOn] = useState(false);
-  useEffect(() => onReadingOn(() => startTransition(() => setOn(true))), []);
+  // Not part of its section's render: each table joins the page in an idle turn of its own once the page has loaded
+  // (components/idle-turns.ts), so no one commit holds the main thread for a whole section and its tables.
+  const on = useIdleTurn(true);
   return (
     <div ref={untilFound} className="findable">
       {on ? children : null}

@@ -1,25 +1,18 @@
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { afterInputSettles } from './after-input-settles.ts';
 
 /**
- * Turns for work that the page does on its own once the reader starts reading on (rendering the sections below the
- * first screen, so that find-in-page and print reach all of the page): one at a time, in the order asked, each when
- * the browser is idle and the reader is not using a control, each released by its owner once done.
+ * Turns for work that the page does on its own once the first screen has settled (rendering the sections below the
+ * first screen and each chart's table, so that find-in-page, heading navigation and print reach all of the page
+ * without any input): one at a time, in the order asked, each when the browser is idle and the reader is not using a
+ * control, each released by its owner once committed. Each turn is one small commit, so none holds the main thread
+ * long enough to delay a tap (a long task).
  */
 type Turn = () => void;
 const waiting: Turn[] = [];
 let busy = false;
 let loaded = false;
 let started = false;
-let readingOn = false;
-const readingOnListeners = new Set<() => void>();
-
-/** Whether the reader has started reading on (see READING_ON); tells `listener` once they do. */
-export function onReadingOn(listener: () => void): () => void {
-  whenLoaded();
-  if (readingOn) listener();
-  else readingOnListeners.add(listener);
-  return () => readingOnListeners.delete(listener);
-}
 /** What must be ready before the first turn (the data the sections read), so each renders whole in one go. */
 let prepare: () => Promise<unknown> = () => Promise.resolve();
 
@@ -43,24 +36,29 @@ function next() {
 }
 
 /**
- * The first sign that the reader is reading on (a key, such as the one that opens find-in-page; a wheel or touch
- * scroll): a phone that only shows the first screen does not pay for the rest of the page.
+ * The reader reading on (a key, such as the one that opens find-in-page; a wheel or touch scroll) starts the turns at
+ * once; without any input they start once the page has loaded and the browser has a quiet moment, after the first
+ * screen's own work.
  */
 const READING_ON = ['keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
 function whenLoaded() {
   if (started || typeof window === 'undefined') return;
   started = true;
+  let begun = false;
   const start = () => {
+    if (begun) return;
+    begun = true;
     for (const type of READING_ON) window.removeEventListener(type, start, true);
-    readingOn = true;
-    for (const listener of readingOnListeners) listener();
     void prepare().finally(() => {
       loaded = true;
       next();
     });
   };
   for (const type of READING_ON) window.addEventListener(type, start, { capture: true, passive: true });
+  const afterLoad = () => idle(start);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
 
 /**
@@ -69,10 +67,14 @@ function whenLoaded() {
  */
 export function takeIdleTurn(turn: Turn): () => void {
   whenLoaded();
-  waiting.push(turn);
+  let cancelled = false;
+  // Cancelled after it was taken from the queue but before it ran: the turn passes straight to the next one.
+  const queued = () => (cancelled ? releaseIdleTurn() : turn());
+  waiting.push(queued);
   next();
   return () => {
-    const at = waiting.indexOf(turn);
+    cancelled = true;
+    const at = waiting.indexOf(queued);
     if (at >= 0) waiting.splice(at, 1);
   };
 }
@@ -80,4 +82,38 @@ export function takeIdleTurn(turn: Turn): () => void {
 export function releaseIdleTurn() {
   busy = false;
   next();
+}
+
+/**
+ * Whether the owner's idle turn has come: while `wanted`, a turn is queued; when it comes, the answer turns true in a
+ * transition and the turn is released once that render is committed (or when the owner goes away first).
+ */
+export function useIdleTurn(wanted: boolean): boolean {
+  const [came, setCame] = useState(false);
+  const holding = useRef(false);
+  useEffect(() => {
+    if (!wanted || came) return;
+    return takeIdleTurn(() => {
+      holding.current = true;
+      startTransition(() => setCame(true));
+    });
+  }, [wanted, came]);
+  useEffect(() => {
+    if (!holding.current) return;
+    // Released when the turn's render is committed, or when the owner stops wanting it or goes away first.
+    if (came || !wanted) {
+      holding.current = false;
+      releaseIdleTurn();
+    }
+  }, [came, wanted]);
+  useEffect(
+    () => () => {
+      if (holding.current) {
+        holding.current = false;
+        releaseIdleTurn();
+      }
+    },
+    [],
+  );
+  return came;
 }

@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { embeddedChart, FreezeViewFilter } from '@/state/view-params.ts';
-import { releaseIdleTurn, takeIdleTurn } from './idle-turns.ts';
+import { useIdleTurn } from './idle-turns.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 
 interface RenderWhenNearProps {
@@ -43,25 +43,8 @@ export function RenderWhenNear({
   const [openedAt] = useState(() => isLinkedTo(anchorId));
   const near = useNearViewport(placeholder, true, openedAt || embedded);
   const [linked, setLinked] = useState(false);
-  const [idleTurn, setIdleTurn] = useState(false);
+  const idleTurn = useIdleTurn(!near && !linked);
   const shown = near || linked || idleTurn;
-  const tookTurn = useRef(false);
-
-  useEffect(() => {
-    if (shown) return;
-    return takeIdleTurn(() => {
-      tookTurn.current = true;
-      startTransition(() => setIdleTurn(true));
-    });
-  }, [shown]);
-
-  useEffect(() => {
-    // The turn is over once the section is in the document (or it came near and rendered anyway).
-    if (shown && tookTurn.current) {
-      tookTurn.current = false;
-      releaseIdleTurn();
-    }
-  }, [shown]);
 
   useEffect(() => {
     if (!anchorId) return;
@@ -71,23 +54,22 @@ export function RenderWhenNear({
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [anchorId]);
 
-  if (shown) return <NearSlot scrollTo={openedAt ? anchorId : undefined}>{children}</NearSlot>;
+  const heights = { '--placeholder-height': `${height}px`, '--phone-placeholder-height': `${phoneHeight}px` };
+  if (shown)
+    return (
+      <NearSlot scrollTo={openedAt ? anchorId : undefined} style={heights}>
+        {children}
+      </NearSlot>
+    );
   return (
-    <div
-      ref={placeholder}
-      id={anchorId}
-      className="render-when-near"
-      style={
-        { '--placeholder-height': `${height}px`, '--phone-placeholder-height': `${phoneHeight}px` } as CSSProperties
-      }
-    >
+    <div ref={placeholder} id={anchorId} className="render-when-near" style={heights as CSSProperties}>
       {lightContent}
     </div>
   );
 }
 
 /** The rendered section, in a box that tells whether it is near the screen; an empty one takes no room. */
-function NearSlot({ scrollTo, children }: { scrollTo?: string; children: ReactNode }) {
+function NearSlot({ scrollTo, style, children }: { scrollTo?: string; style: object; children: ReactNode }) {
   const slot = useRef<HTMLDivElement>(null);
   const near = useNearViewport(slot, false, true);
   useEffect(() => {
@@ -96,7 +78,8 @@ function NearSlot({ scrollTo, children }: { scrollTo?: string; children: ReactNo
     return () => cancelAnimationFrame(frame);
   }, [scrollTo]);
   return (
-    <div ref={slot} className="render-when-near__slot">
+    // The heights are what the slot holds while the browser skips it off screen (content-visibility, styles.css).
+    <div ref={slot} className="render-when-near__slot" style={style as CSSProperties}>
       <FreezeViewFilter frozen={!near}>{children}</FreezeViewFilter>
     </div>
   );

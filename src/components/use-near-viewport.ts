@@ -5,6 +5,12 @@ import { afterInputSettles } from './after-input-settles.ts';
 /** Inside a chart frame being saved as an image: everything in it is drawn, near or not, so the picture is whole. */
 export const DrawAllContext = createContext(false);
 
+/** Whether the element has a box that the browser skips rendering for now (`content-visibility: auto` off screen). */
+const skippedOffScreen = (element: Element) =>
+  typeof element.checkVisibility === 'function' &&
+  element.checkVisibility() &&
+  !element.checkVisibility({ contentVisibilityAuto: true });
+
 /** How far ahead of the viewport content starts to render: half a screen, so it is there before it is seen. */
 const AHEAD = '50% 0px';
 
@@ -33,9 +39,12 @@ export function useNearViewport(
     let cancelPending = () => {};
     const observer = new IntersectionObserver(
       (entries) => {
-        // An element with no box (an empty slot) cannot be placed: count it as near, so it is never held back.
+        // An element with no box (an empty slot) cannot be placed: count it as near, so it is never held back. One
+        // whose box the browser skips off screen (inside a section with `content-visibility: auto`) is not near.
         const intersecting = entries.some(
-          (e) => e.isIntersecting || (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0),
+          (e) =>
+            e.isIntersecting ||
+            (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0 && !skippedOffScreen(e.target)),
         );
         cancelPending();
         if (intersecting) {

@@ -85,7 +85,7 @@ export const presentMessages: { en: typeof en; es: Catalog<typeof en>; ko: Catal
     investmentBody: 'acumulada, según lo declarado en {{year}}',
     investmentLater: 'Declaración posterior: {{value}} ({{date}})',
     aidTitle: 'Cooperación para el desarrollo',
-    aidBody: 'ayuda coreana al desarrollo por año, según lo declarado en {{year}}',
+    aidBody: 'Ayuda coreana al desarrollo por año, según lo declarado en {{year}}',
     aidProjects: '{{n}} proyectos de cooperación registrados, por sector',
     peopleTitle: 'Intercambio y personas',
     timelineTitle: 'Hitos de la relación',

@@ -87,6 +87,10 @@ test('autoplay advances, loops, pauses on any key and resumes with p', async ({ 
   await expect.poll(shown, { timeout: 5000 }).toContain('closing headlines trade'); // advances, loops to the first slide, goes on
   await page.keyboard.press('ArrowRight'); // any key pauses
   await expect(page.getByText('Paused')).toBeVisible();
+  // The URL follows the slide shown once it is painted.
+  const shownNumber = async () =>
+    String(FULL_DECK.indexOf((await activeSlide(page).getAttribute('data-slide')) ?? '') + 1);
+  await expect.poll(async () => slideParam(page) === (await shownNumber())).toBe(true);
   const paused = slideParam(page);
   await page.waitForTimeout(1200);
   expect(slideParam(page)).toBe(paused);
@@ -199,4 +203,6 @@ test('the aid slide counts the aid projects the page counts, not the reference c
   await openDeck(page, `&slide=${FULL_DECK.indexOf('aid') + 1}`);
   await expect(activeSlide(page)).toHaveAttribute('data-slide', 'aid');
   await expect(activeSlide(page)).toContainText(`${aid} cooperation projects on record`);
+  // The headline figure says what it counts.
+  await expect(activeSlide(page).locator('.big-number__label')).toContainText('development aid a year');
 });

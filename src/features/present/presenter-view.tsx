@@ -37,7 +37,15 @@ function useNow(stepMs = 1000) {
  * speaker notes in the deck's language, elapsed time and the clock. The keys work as in the deck, and the audience
  * window follows (see useDeckSync).
  */
-export default function PresenterView({ deck, index, shareUrl }: { deck: SlideId[]; index: number; shareUrl: string }) {
+export default function PresenterView({
+  deck,
+  index,
+  shareUrl,
+}: {
+  deck: readonly SlideId[];
+  index: number;
+  shareUrl: string;
+}) {
   const { t, locale } = useLocale();
   const notes = useQuery(speakerNotesQuery());
   const [started, setStarted] = useState(() => Date.now());

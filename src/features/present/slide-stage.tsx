@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { StageHeight } from './stage-height.ts';
 import { stageFor, type Stage } from '@/domain/deck-stage.ts';
 
 /**
@@ -27,7 +28,7 @@ export function SlideStage({ children, className }: { children: ReactNode; class
         data-scale={stage.scale}
         style={{ width: stage.width, height: stage.height, transform: `scale(${stage.scale})` }}
       >
-        {children}
+        <StageHeight.Provider value={stage.height}>{children}</StageHeight.Provider>
       </div>
     </div>
   );

@@ -8,13 +8,16 @@ import { milestoneEvents } from '@/domain/deck-highlights.ts';
 import { estimateTextWidth } from '@/domain/investment.ts';
 import { datePosition, yearOf } from '@/domain/timeline.ts';
 import { SlideFrame } from './slide-frame.tsx';
+import { useStageHeight } from './stage-height.ts';
 
 /** The figure in design px (the slide's body is 1760 wide). */
 const WIDTH = 1760;
 const LANE_LABEL = 250;
 const PLOT = { left: LANE_LABEL + 24, right: WIDTH - 24 };
 const LABEL_ROW = 44;
+/** A lane's height on a 16:9 stage; a taller stage (a 4:3 projector) gives most of its extra height to the lanes. */
 const LANE = 36;
+const EXTRA_TO_LANES = 0.8;
 const AXIS = 52;
 const FONT = 28;
 
@@ -27,6 +30,7 @@ const select = (f: { events: TimelineEvent[] }) => f.events;
 export function TimelineSlide() {
   const { t, pick } = useLocale();
   const events = useQuery({ ...timelineQuery(), select }).data ?? [];
+  const stageHeight = useStageHeight();
   const milestones = milestoneEvents(events);
   if (events.length === 0) return null;
   const lanes = EVENT_CATEGORIES.filter((c) => events.some((e) => e.category === c));
@@ -40,8 +44,9 @@ export function TimelineSlide() {
     WIDTH,
   );
   const lanesTop = rows * LABEL_ROW + 24;
-  const laneY = (category: string) => lanesTop + (lanes.indexOf(category as never) + 0.5) * LANE;
-  const height = lanesTop + lanes.length * LANE + AXIS;
+  const lane = LANE + (Math.max(0, stageHeight - 1080) * EXTRA_TO_LANES) / Math.max(1, lanes.length);
+  const laneY = (category: string) => lanesTop + (lanes.indexOf(category as never) + 0.5) * lane;
+  const height = lanesTop + lanes.length * lane + AXIS;
   const ticks: number[] = [];
   for (let y = from; y <= to; y += 10) ticks.push(y);
   return (

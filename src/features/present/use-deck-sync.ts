@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterPaint } from './after-paint.ts';
 
 interface SyncMessage {
   slide: number;
@@ -29,6 +30,7 @@ export function useDeckSync(channelName: string, index: number, go: (index: numb
   }, [channelName, go]);
   useEffect(() => {
     current.current = index;
-    channel.current?.postMessage({ slide: index } satisfies SyncMessage);
+    // The other window hears of the change once this one has painted it: the room's screen comes first.
+    return afterPaint(() => channel.current?.postMessage({ slide: index } satisfies SyncMessage));
   }, [index]);
 }

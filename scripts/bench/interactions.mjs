@@ -197,6 +197,19 @@ export async function measureInteractions(origin, { clicks, only, detail }) {
         await context.close();
         continue;
       }
+      // The page renders its sections and their tables on its own once loaded (idle-turns.ts, for find-in-page):
+      // a reader's clicks are measured once that is over, so that "settled" holds the click's work, not the page's
+      // loading. A page that has not finished in 120 s is measured anyway, and says so.
+      const loaded = await page
+        .waitForFunction(
+          () =>
+            document.querySelectorAll('.render-when-near').length === 0 &&
+            [...document.querySelectorAll('.findable')].every((f) => f.childElementCount > 0),
+          undefined,
+          { timeout: 120_000, polling: 250 },
+        )
+        .then(() => true)
+        .catch(() => false);
       const loadMs = Date.now() - loadStart;
       // The filter bar and the trade chart on screen, as a reader using the filter sees them.
       await page.locator('.filter-bar').scrollIntoViewIfNeeded();
@@ -204,7 +217,10 @@ export async function measureInteractions(origin, { clicks, only, detail }) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const result = await collect(page, clicks, filterAction(page), detail && ((d) => detail(name, d)));
       console.log(`  measured ${name}`);
-      rows.push({ name, ...result, note: times > 1 ? `load ${(loadMs / 1000).toFixed(1)} s` : undefined });
+      const note = [times > 1 && `load ${(loadMs / 1000).toFixed(1)} s`, !loaded && 'sections still loading']
+        .filter(Boolean)
+        .join('; ');
+      rows.push({ name, ...result, note: note || undefined });
       await context.close();
     }
     for (const rate of [1, 4].filter((r) => wanted(`slide change ${r}×`))) {

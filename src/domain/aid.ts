@@ -4,7 +4,6 @@ import { SECTORS } from '@/data/vocabulary.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { matchesSectors, matchesYears, YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';
-import { yearsOnStep } from './year-ticks.ts';
 
 /** An inclusive span of years. */
 export interface YearSpan {
@@ -185,27 +184,6 @@ export function shareRows(statements: readonly AidStatement[]): ShareRow[] {
 export function spanOf(spans: readonly YearSpan[]): YearSpan | undefined {
   if (spans.length === 0) return undefined;
   return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
-}
-
-/**
- * Year ticks on multiples of a step inside a span: every year for a short span, then every 2, 5 or 10 years so that
- * a phone-width axis keeps its labels apart.
- */
-export function yearTicks(
-  span: YearSpan,
-  step = span.to - span.from <= 6 ? 1 : span.to - span.from <= 14 ? 2 : span.to - span.from <= 50 ? 5 : 10,
-): number[] {
-  return yearsOnStep(span.from, span.to, step);
-}
-
-/** Whole-number ticks for a count axis from 0: steps of 1, 2, 5, 10… so that at most about six ticks show. */
-export function countTicks(max: number): number[] {
-  const steps = [1, 2, 5, 10, 20, 50, 100];
-  const step = steps.find((s) => Math.ceil(max / s) <= 6) ?? Math.ceil(max / 6);
-  const top = Math.max(step, Math.ceil(max / step) * step);
-  const ticks: number[] = [];
-  for (let v = 0; v <= top; v += step) ticks.push(v);
-  return ticks;
 }
 
 /* ------------------------------------------------------------------------------------------------------------ */

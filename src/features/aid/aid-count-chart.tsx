@@ -1,9 +1,9 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
-import { countTicks } from '@/domain/aid.ts';
+import { countTicks } from '@/domain/year-ticks.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { useAidFormat } from './aid-format.ts';
 import {

@@ -1,10 +1,11 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import { yearTicks, type AmountRow, type YearSpan } from '@/domain/aid.ts';
+import type { AmountRow, YearSpan } from '@/domain/aid.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
 import { useAidFormat } from './aid-format.ts';
 import {
   AMOUNT_AXIS_HEIGHT,
@@ -94,7 +95,10 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
     measure: pick(row.statement.measure),
   }));
   const domain: [number, number] = [span.from - 1, span.to + 1];
-  const ticks = useMemo(() => yearTicks({ from: span.from - 1, to: span.to + 1 }), [span.from, span.to]);
+  const ticks = useMemo(
+    () => yearTicks({ from: span.from - 1, to: span.to + 1 }, { byLength: 'aid' }),
+    [span.from, span.to],
+  );
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
       <BarChart

@@ -1,14 +1,14 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
-import { COMMUNITY_SERIES, niceAxis, tickStep, type CommunityPoint } from '@/domain/exchange.ts';
-import { estimateTextWidth } from '@/domain/investment.ts';
+import { COMMUNITY_SERIES, niceAxis, type CommunityPoint } from '@/domain/exchange.ts';
+import { estimateTextWidth } from '@/domain/investment-labels.ts';
 import { placeMarkerLabels } from '@/domain/label-placement.ts';
-import { yearsOnStep } from '@/domain/year-ticks.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { COMMUNITY_STYLE } from './community-style.ts';
 import { labelFor } from './exchange-format.ts';
@@ -83,7 +83,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
     return () => observer.disconnect();
   }, []);
   const domain = useMemo(() => [span.from - 2, span.to + 2] as [number, number], [span]);
-  const ticks = useMemo(() => yearsOnStep(domain[0], domain[1], tickStep(domain[1] - domain[0])), [domain]);
+  const ticks = useMemo(() => yearTicks({ from: domain[0], to: domain[1] }, { byLength: 'community' }), [domain]);
   const yAxis = useMemo(() => niceAxis(Math.max(0, ...points.map((p) => p.value))), [points]);
   const yTick = useMemo(() => (v: number) => formatNumber(v, locale), [locale]);
   // Value labels of markers close together on a narrow screen take turns above and below them (positions from the

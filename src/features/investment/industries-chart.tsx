@@ -1,8 +1,8 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
-import type { IndustryShare } from '@/domain/investment.ts';
+import type { IndustryShare } from '@/domain/investment-projects.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { industriesChartHeight } from './investment-styles.ts';
 

@@ -1,4 +1,4 @@
-import { AXIS_STYLE, GRID_AT_TICKS, SMALL_LABEL_FONT } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS, SMALL_LABEL_FONT } from '@/components/chart/axes.ts';
 import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
@@ -19,15 +19,14 @@ import type { DealType, InvestmentProject } from '@/data/schema/investment.ts';
 import {
   dealRowLayout,
   dodgeLanes,
-  estimateTextWidth,
   hasAmount,
   logDomain,
   logTicks,
-  formatUsdTick,
   type DealGroup,
-} from '@/domain/investment.ts';
+} from '@/domain/investment-projects.ts';
+import { estimateTextWidth, formatUsdTick } from '@/domain/investment-labels.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
-import { Mark } from './investment-marks.tsx';
+import { ShapeMark as Mark } from '@/components/chart/markers.tsx';
 import { DEAL_STYLE, projectsChartHeight } from './investment-styles.ts';
 
 const LANE_STEP = 11;

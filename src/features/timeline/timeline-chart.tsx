@@ -19,7 +19,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
 import {

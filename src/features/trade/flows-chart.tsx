@@ -1,4 +1,4 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -13,12 +13,13 @@ import {
 } from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { yearTicks, type FlowPanel, type FlowPoint, type NiceScale } from '@/domain/trade-flows.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
+import { type FlowPanel, type FlowPoint, type NiceScale } from '@/domain/trade-flows.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { formatUsdAxis } from '@/i18n/format.ts';
 import { formatFigure, sideLabel } from './flows-format.ts';
-import { FigureTooltip } from './flows-tooltip.tsx';
-import { ftaLine, markerShape, yearAxisProps } from './marker-chart-parts.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { ftaLine, markerShape } from '@/components/chart/marker-elements.tsx';
 
 export const FLOW_PANEL_HEIGHT = 250;
 
@@ -35,7 +36,7 @@ interface FlowPanelChartProps {
  */
 function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
   const { t, locale } = useLocale();
-  const ticks = useMemo(() => yearTicks(span, 7), [span]);
+  const ticks = useMemo(() => yearTicks(span, { maxTicks: 7 }), [span]);
   const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
   const domain: [number, number] = [span.from - 0.6, span.to + 0.6];
   return (
@@ -108,7 +109,8 @@ function FlowTooltip({ active, point }: { active?: boolean; point?: FlowPoint })
   if (!active || !point) return null;
   const { record } = point;
   return (
-    <FigureTooltip
+    <ChartTooltip
+      primaryOnly
       value={formatFigure(record.valueUsdM, 'usd_m', record.qualifiers, t, locale)}
       title={t(`tradeDetail.flowNames.${record.flow as FlowPanel['flow']}`)}
       rows={[

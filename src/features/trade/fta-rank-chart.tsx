@@ -1,14 +1,14 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import { RANK_SCOPES, rankTicks, type RankPoint, type RankSeries } from '@/domain/fta-facts.ts';
-import { yearTicks } from '@/domain/trade-flows.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { formatFigure, formatPeriod } from './flows-format.ts';
 import { seriesStyle } from './flows-palette.ts';
-import { FigureTooltip } from './flows-tooltip.tsx';
-import { ftaLine, markerShape, yearAxisProps } from './marker-chart-parts.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { ftaLine, markerShape } from '@/components/chart/marker-elements.tsx';
 
 export const RANK_CHART_HEIGHT = 260;
 
@@ -27,7 +27,7 @@ type Plotted = RankPoint & { x: number; scope: RankSeries['scope'] };
  */
 function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
   const { t } = useLocale();
-  const ticks = useMemo(() => yearTicks(span, 8), [span]);
+  const ticks = useMemo(() => yearTicks(span, { maxTicks: 8 }), [span]);
   const yTicks = useMemo(() => rankTicks(maxRank, 8), [maxRank]);
   const domain: [number, number] = [span.from - 0.7, span.to + 0.7];
   const plotted = useMemo(
@@ -100,7 +100,8 @@ function RankTooltip({ active, point }: { active?: boolean; point?: Plotted }) {
   if (!active || !point) return null;
   const { fact } = point;
   return (
-    <FigureTooltip
+    <ChartTooltip
+      primaryOnly
       title={pick(fact.label)}
       value={formatFigure(point.rank, 'rank', fact.qualifiers, t, locale)}
       rows={[

@@ -3,8 +3,8 @@ import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } fro
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sideLabel } from './flows-format.ts';
-import { PointMarker } from './flows-marker.tsx';
-import { FigureTooltip } from './flows-tooltip.tsx';
+import { PointMarker } from '@/components/chart/markers.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import type { BarRow } from './products-rows.ts';
 
 /** Below this width the labels go above their bars instead of beside them. */
@@ -234,7 +234,8 @@ function ProductBars({ rows }: ProductBarsProps) {
             if (!active || !point) return null;
             const { row } = point.layout;
             return (
-              <FigureTooltip
+              <ChartTooltip
+                primaryOnly
                 title={row.title}
                 value={row.valueLabel}
                 rows={[

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /** The width a chart is laid out for until it has measured itself (the first render, tests): a desktop column. */
 export const INITIAL_CHART_WIDTH = 800;
@@ -9,7 +9,12 @@ export const INITIAL_CHART_WIDTH = 800;
  */
 export function useChartWidth(initial = INITIAL_CHART_WIDTH) {
   const [width, setWidth] = useState(initial);
-  return { width, initial, onResize: setWidth };
+  // Whole pixels, and no re-render for a sub-pixel change (a layout that follows its width could otherwise flicker).
+  const onResize = useCallback(
+    (w: number) => setWidth((prev) => (w > 0 && Math.abs(w - prev) > 1 ? Math.round(w) : prev)),
+    [],
+  );
+  return { width, initial, onResize };
 }
 
 export type ChartWidth = ReturnType<typeof useChartWidth>;

@@ -1,3 +1,4 @@
+import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -13,7 +14,6 @@ import {
   COUNT_SERIES,
   COUNT_STYLE,
   countChartHeight,
-  fitText,
   type CountSeries,
 } from './aid-styles.ts';
 

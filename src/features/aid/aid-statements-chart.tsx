@@ -1,3 +1,4 @@
+import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -7,14 +8,7 @@ import { useLocale } from '@/components/use-locale.ts';
 import type { AmountRow, YearSpan } from '@/domain/aid.ts';
 import { yearTicks } from '@/domain/year-ticks.ts';
 import { useAidFormat } from './aid-format.ts';
-import {
-  AMOUNT_AXIS_HEIGHT,
-  AMOUNT_MARGIN,
-  AMOUNT_ROW_HEIGHT,
-  AMOUNT_STYLE,
-  amountChartHeight,
-  fitText,
-} from './aid-styles.ts';
+import { AMOUNT_AXIS_HEIGHT, AMOUNT_MARGIN, AMOUNT_ROW_HEIGHT, AMOUNT_STYLE, amountChartHeight } from './aid-styles.ts';
 
 interface Datum {
   id: string;

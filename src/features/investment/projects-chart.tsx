@@ -26,6 +26,7 @@ import {
 } from '@/domain/investment-projects.ts';
 import { estimateTextWidth, formatUsdTick } from '@/domain/investment-labels.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
+import { wrapText } from '@/domain/text-wrap.ts';
 import { ShapeMark as Mark } from '@/components/chart/markers.tsx';
 import { DEAL_STYLE, projectsChartHeight } from './investment-styles.ts';
 
@@ -256,21 +257,9 @@ function DealTick({
   );
 }
 
-/** Breaks a label into lines that fit a width (by the rough width estimate), on spaces. */
-function wrap(text: string, width: number, fontSize: number): string[] {
-  const words = text.split(' ');
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (current && estimateTextWidth(next, fontSize) > width) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
-}
+/** Breaks a label into lines that fit a width, by the rough width estimate (pure: the same on every machine). */
+const wrap = (text: string, width: number, fontSize: number) =>
+  wrapText(text, width, (line) => estimateTextWidth(line, fontSize));
 
 function ProjectTooltip({ active, dot, locale }: { active?: boolean; dot?: ProjectDot; locale: Locale }) {
   const { t, pick } = useLocale();

@@ -1,7 +1,8 @@
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useId } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
 import { countTicks } from '@/domain/year-ticks.ts';
@@ -112,7 +113,7 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
   const ticks = countTicks(Math.max(0, ...rows.map((r) => visible.reduce((n, s) => n + r[s], 0))));
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+    <ChartCanvas height={height} initialWidth={600}>
       <BarChart
         layout="vertical"
         data={rows as CountDatum[]}
@@ -157,7 +158,7 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
           />
         ))}
       </BarChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

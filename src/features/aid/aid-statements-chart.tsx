@@ -1,7 +1,8 @@
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -94,7 +95,7 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
     [span.from, span.to],
   );
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+    <ChartCanvas height={height}>
       <BarChart
         layout="vertical"
         data={data}
@@ -126,7 +127,7 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
         />
         <Bar dataKey="range" shape={(props: ShapeProps) => <AmountMark {...props} />} isAnimationActive={false} />
       </BarChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

@@ -1,6 +1,8 @@
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -70,18 +72,9 @@ function CommunityMarker({ cx, cy, payload, locale, width }: MarkerProps) {
  */
 function CommunityChart({ points, span }: CommunityChartProps) {
   const { t, locale } = useLocale();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    const node = wrapper.current;
-    if (!node) return;
-    setWidth(node.clientWidth || 800);
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, []);
+  const size = useChartWidth();
+  const { width } = size;
+
   const domain = useMemo(() => [span.from - 2, span.to + 2] as [number, number], [span]);
   const ticks = useMemo(() => yearTicks({ from: domain[0], to: domain[1] }, { byLength: 'community' }), [domain]);
   const yAxis = useMemo(() => niceAxis(Math.max(0, ...points.map((p) => p.value))), [points]);
@@ -108,12 +101,8 @@ function CommunityChart({ points, span }: CommunityChartProps) {
     [locale, width],
   );
   return (
-    <div ref={wrapper} className="community-chart">
-      <ResponsiveContainer
-        width="100%"
-        height={COMMUNITY_CHART_HEIGHT}
-        initialDimension={{ width: 800, height: COMMUNITY_CHART_HEIGHT }}
-      >
+    <div className="community-chart">
+      <ChartCanvas height={COMMUNITY_CHART_HEIGHT} size={size}>
         <ScatterChart margin={{ top: 28, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
           <XAxis
@@ -171,7 +160,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
             );
           })}
         </ScatterChart>
-      </ResponsiveContainer>
+      </ChartCanvas>
     </div>
   );
 }

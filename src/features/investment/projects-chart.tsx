@@ -1,16 +1,8 @@
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { AXIS_STYLE, GRID_AT_TICKS, SMALL_LABEL_FONT } from '@/components/chart/axes.ts';
-import { memo, useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useMemo } from 'react';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -55,7 +47,8 @@ interface ProjectsChartProps {
  */
 function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
   const { t, locale } = useLocale();
-  const [width, setWidth] = useState(800);
+  const size = useChartWidth();
+  const { width } = size;
   const narrow = width < 560;
   const yAxisWidth = narrow ? 100 : 150;
   const layout = useMemo(() => dealRowLayout(groups.map((g) => g.dealType)), [groups]);
@@ -85,12 +78,7 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
   const ticks = [...layout.headers.map((h) => h.y), ...layout.rows.map((r) => r.y)].sort((a, b) => a - b);
   const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={height}
-      initialDimension={{ width: 800, height }}
-      onResize={(w) => setWidth(w)}
-    >
+    <ChartCanvas height={height} size={size}>
       <ScatterChart margin={MARGIN} accessibilityLayer>
         {layout.fdiBand && (
           <ReferenceArea
@@ -209,7 +197,7 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
           ),
         )}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

@@ -1,16 +1,7 @@
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { yearTicks } from '@/domain/year-ticks.ts';
@@ -40,11 +31,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
   const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
   const domain: [number, number] = [span.from - 0.6, span.to + 0.6];
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={FLOW_PANEL_HEIGHT}
-      initialDimension={{ width: 400, height: FLOW_PANEL_HEIGHT }}
-    >
+    <ChartCanvas height={FLOW_PANEL_HEIGHT} initialWidth={400}>
       <ScatterChart margin={{ top: 26, right: 12, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         {panel.differences.map((d) => (
@@ -100,7 +87,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
             />
           ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

@@ -1,6 +1,7 @@
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import { RANK_SCOPES, rankTicks, type RankPoint, type RankSeries } from '@/domain/fta-facts.ts';
 import { yearTicks } from '@/domain/year-ticks.ts';
@@ -50,11 +51,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
     [ranks],
   );
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={RANK_CHART_HEIGHT}
-      initialDimension={{ width: 700, height: RANK_CHART_HEIGHT }}
-    >
+    <ChartCanvas height={RANK_CHART_HEIGHT} initialWidth={700}>
       <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis {...yearAxisProps(domain, ticks)} />
@@ -91,7 +88,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
             />
           ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

@@ -1,6 +1,7 @@
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { KoreaShareView, SharePoint } from '@/domain/products.ts';
 import { yearTicks } from '@/domain/year-ticks.ts';
@@ -39,11 +40,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
     [view.series, n],
   );
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={SHARE_CHART_HEIGHT}
-      initialDimension={{ width: 800, height: SHARE_CHART_HEIGHT }}
-    >
+    <ChartCanvas height={SHARE_CHART_HEIGHT}>
       <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis {...yearAxisProps(domain, ticks)} />
@@ -79,7 +76,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
             />
           ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

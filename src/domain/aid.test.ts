@@ -3,27 +3,18 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aidFileSchema, type AidFile, type AidProject, type AidStatement } from '@/data/schema/aid.ts';
 import { headlinesFileSchema, type HeadlineFigure } from '@/data/schema/headlines.ts';
+import { aidView, hasStatedBudget, overlapsYears, projectPeriod, projectYears, statementYears } from './aid.ts';
+import { amountRows, filterStatements, mergeHeadlineStatements, shareRows, spanOf } from './aid-statements.ts';
 import {
-  aidView,
-  amountRows,
   countByRegion,
   countByTheme,
   distinctProjects,
   filterProjects,
-  filterStatements,
-  hasStatedBudget,
   leadingRow,
-  mergeHeadlineStatements,
-  overlapsYears,
-  projectPeriod,
-  projectYears,
   regionKeys,
   searchProjects,
-  shareRows,
   sortProjects,
-  spanOf,
-  statementYears,
-} from './aid.ts';
+} from './aid-projects.ts';
 import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 
 const text = (en: string) => ({ en, es: `${en} (es)`, ko: `${en} (ko)` });

@@ -11,7 +11,7 @@ import {
   placeCodesFromText,
   REGION_KEY_CODES,
 } from './aid-regions.ts';
-import { PERU_REGIONS } from './aid.ts';
+import { PERU_REGIONS } from './aid-projects.ts';
 import { PERU_REGION_NAMES } from '@/data/regions.ts';
 import { YEAR_BOUNDS } from './filters.ts';
 

@@ -2,7 +2,8 @@ import type { AidProject } from '@/data/schema/aid.ts';
 import type { Sector } from '@/data/schema/common.ts';
 import type { InvestmentProject } from '@/data/schema/investment.ts';
 import { NATIONAL, REGION_CODES, type PlaceCode, type RegionCode } from '@/data/regions.ts';
-import { filterProjects, isAidProject, regionKeys, type PeruRegion } from './aid.ts';
+import { filterProjects, regionKeys, type PeruRegion } from './aid-projects.ts';
+import { isAidProject } from './aid.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 
 /** The aid section's region keys (place names without accents) and their UBIGEO codes. */

@@ -3,29 +3,18 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aidFileSchema, type AidFile, type AidProject, type AidStatement } from '@/data/schema/aid.ts';
 import { headlinesFileSchema, type HeadlineFigure } from '@/data/schema/headlines.ts';
+import { aidView, hasStatedBudget, overlapsYears, projectPeriod, projectYears, statementYears } from './aid.ts';
+import { amountRows, filterStatements, mergeHeadlineStatements, shareRows, spanOf } from './aid-statements.ts';
 import {
-  aidView,
-  amountRows,
   countByRegion,
   countByTheme,
-  countTicks,
   distinctProjects,
   filterProjects,
-  filterStatements,
-  hasStatedBudget,
   leadingRow,
-  mergeHeadlineStatements,
-  overlapsYears,
-  projectPeriod,
-  projectYears,
   regionKeys,
   searchProjects,
-  shareRows,
   sortProjects,
-  spanOf,
-  statementYears,
-  yearTicks,
-} from './aid.ts';
+} from './aid-projects.ts';
 import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 
 const text = (en: string) => ({ en, es: `${en} (es)`, ko: `${en} (ko)` });
@@ -304,20 +293,6 @@ describe('axis helpers', () => {
         { from: 1991, to: 2007 },
       ]),
     ).toEqual({ from: 1991, to: 2025 });
-    expect(yearTicks({ from: 1990, to: 2026 })).toEqual([1990, 1995, 2000, 2005, 2010, 2015, 2020, 2025]);
-    expect(yearTicks({ from: 1991, to: 1994 }, 5)).toEqual([]);
-    expect(yearTicks({ from: 2022, to: 2024 })).toEqual([2022, 2023, 2024]);
-    expect(yearTicks({ from: 2006, to: 2019 })).toEqual([2006, 2008, 2010, 2012, 2014, 2016, 2018]);
-    expect(yearTicks({ from: 1920, to: 2026 })).toEqual([
-      1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020,
-    ]);
-  });
-  it('ticks a count axis from zero in round whole steps that reach the largest count', () => {
-    expect(countTicks(15)).toEqual([0, 5, 10, 15]);
-    expect(countTicks(7)).toEqual([0, 2, 4, 6, 8]);
-    expect(countTicks(3)).toEqual([0, 1, 2, 3]);
-    expect(countTicks(0)).toEqual([0, 1]);
-    expect(countTicks(26)).toEqual([0, 5, 10, 15, 20, 25, 30]);
   });
 });
 

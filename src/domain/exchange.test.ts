@@ -11,7 +11,6 @@ import {
   programGroups,
   recordSpan,
   shownValue,
-  tickStep,
 } from './exchange.ts';
 import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 
@@ -195,12 +194,6 @@ describe('helpers', () => {
     expect(niceAxis(0.9)).toEqual({ top: 1, ticks: [0, 0.25, 0.5, 0.75, 1] });
     expect(niceAxis(0)).toEqual({ top: 1, ticks: [0, 1] });
     expect(niceAxis(4000).top).toBe(4000);
-  });
-
-  it('steps year ticks to keep about 5–10 labels', () => {
-    expect(tickStep(37)).toBe(5);
-    expect(tickStep(3)).toBe(1);
-    expect(tickStep(100)).toBe(10);
   });
 });
 

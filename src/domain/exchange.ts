@@ -136,9 +136,6 @@ export function niceAxis(max: number): { top: number; ticks: number[] } {
   return { top, ticks };
 }
 
-/** A tick step that keeps about 5–10 labels on an axis of this many years. */
-export const tickStep = (years: number) => (years > 60 ? 10 : years > 24 ? 5 : years > 10 ? 2 : 1);
-
 /**
  * What period a figure covers, as the source states it: a cumulative count (from its first year to the year it
  * was stated), a single year (perhaps of something that began earlier), or undated.

@@ -7,7 +7,6 @@ import {
   statementPoints,
   statementsWithoutAmount,
   unusableStatements,
-  yearTicks,
 } from './investment-statements.ts';
 
 describe('statementBody', () => {
@@ -162,18 +161,5 @@ describe('statements without an amount and unusable statements', () => {
     expect(statementsWithoutAmount(records, ALL).map((s) => s.id)).toEqual(['share']);
     expect(statementsWithoutAmount(records, { sectors: [], from: 1922, to: 2020 })).toEqual([]);
     expect(unusableStatements(records, ALL).map((s) => s.id)).toEqual(['bad']);
-  });
-});
-
-describe('yearTicks', () => {
-  it('labels every year when there is room, in the middle of each year', () => {
-    expect(yearTicks({ from: 2010, to: 2014 }, 1000)).toEqual([2010.5, 2011.5, 2012.5, 2013.5, 2014.5]);
-  });
-  it('thins the ticks on a narrow chart, on multiples of the step', () => {
-    const ticks = yearTicks({ from: 2010, to: 2024 }, 280, 44);
-    expect(ticks.length).toBeLessThanOrEqual(7);
-    const step = ticks[1]! - ticks[0]!;
-    expect(ticks.every((t) => (t - 0.5) % step === 0)).toBe(true);
-    expect(step * (280 / 15)).toBeGreaterThanOrEqual(44);
   });
 });

@@ -4,7 +4,6 @@ import type { InvestmentStatement } from '@/data/schema/investment.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 import { yearFraction } from './milestones.ts';
 import { isUsable } from './prefer-record.ts';
-import { yearsOnStep } from './year-ticks.ts';
 
 /** Statements of Korea's accumulated investment in Peru: who stated them, where they sit on the time axis, which are charted. */
 
@@ -194,15 +193,4 @@ export function pointYearSpan(points: readonly { year: number }[]): { from: numb
   if (points.length === 0) return undefined;
   const years = points.map((p) => p.year);
   return { from: Math.min(...years), to: Math.max(...years) };
-}
-
-/**
- * Year ticks for a band-like year axis (year Y drawn at Y + 0.5), thinned so labels stay apart on a narrow chart:
- * every 1, 2, 5 or 10 years, on multiples of the step.
- */
-export function yearTicks(span: { from: number; to: number }, plotWidthPx: number, minSpacingPx = 44): number[] {
-  const years = span.to - span.from + 1;
-  const pxPerYear = plotWidthPx / Math.max(1, years);
-  const step = [1, 2, 5, 10, 20].find((s) => s * pxPerYear >= minSpacingPx) ?? 20;
-  return yearsOnStep(span.from, span.to, step).map((year) => year + 0.5);
 }

@@ -33,6 +33,15 @@ export interface AxisMilestone {
   title: LocalizedText;
 }
 
+/** The FTA's entry into force as an axis milestone, for a chart drawn without the timeline (a slide, a fallback). */
+export const ftaMilestone = (title: LocalizedText): AxisMilestone => ({
+  id: 'fta-in-force',
+  date: FTA_IN_FORCE,
+  x: yearFraction(FTA_IN_FORCE),
+  mark: 'A',
+  title,
+});
+
 /**
  * The timeline's milestones (FTA in force, strategic partnership, anniversaries, APEC) that fall within a year span,
  * marked A, B, C… so that the labels stay short on the chart and are spelled out in the legend. The same event

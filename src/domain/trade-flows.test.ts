@@ -13,7 +13,6 @@ import {
   SIDE_OFFSET,
   spanIncludes,
   spanLabel,
-  yearTicks,
 } from './trade-flows.ts';
 
 const all: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
@@ -146,13 +145,6 @@ describe('niceScale and ticks', () => {
     expect(ticks[0]).toBe(0);
     expect(ticks.at(-1)).toBe(domain[1]);
     expect(niceScale([]).domain).toEqual([0, 1]);
-  });
-  it('thins year ticks on long spans, keeps every year on short ones, and always labels the last year', () => {
-    expect(yearTicks({ from: 2008, to: 2011 })).toEqual([2008, 2009, 2010, 2011]);
-    expect(yearTicks({ from: 2008, to: 2020 })).toEqual([2008, 2010, 2012, 2014, 2016, 2018, 2020]);
-    expect(yearTicks({ from: 2010, to: 2023 })).toEqual([2011, 2013, 2015, 2017, 2019, 2021, 2023]);
-    expect(yearTicks({ from: 2000, to: 2030 }).length).toBeLessThanOrEqual(8);
-    expect(yearTicks({ from: 2000, to: 2030 }).at(-1)).toBe(2030);
   });
 });
 

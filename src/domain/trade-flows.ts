@@ -187,16 +187,6 @@ export function selectFlowsView(records: readonly TradeRecord[], filter: ViewFil
   };
 }
 
-/** Year ticks for a span: every year when short, else every second, fifth or tenth year, counted back from the last
- * year so that the latest figure's year is always labelled. */
-export function yearTicks(span: YearRange, maxTicks = 8): number[] {
-  const length = span.to - span.from + 1;
-  const step = [1, 2, 5, 10].find((s) => Math.ceil(length / s) <= maxTicks) ?? 10;
-  const ticks: number[] = [];
-  for (let y = span.to; y >= span.from; y -= step) ticks.unshift(y);
-  return ticks;
-}
-
 /** "2008–2020", or "2020" when the span is one year. */
 export const spanLabel = (span: YearRange) => (span.from === span.to ? String(span.from) : `${span.from}–${span.to}`);
 

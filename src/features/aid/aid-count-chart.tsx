@@ -1,9 +1,11 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { fitText } from '@/components/chart/text-measure.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useId } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
-import { countTicks } from '@/domain/aid.ts';
+import { countTicks } from '@/domain/year-ticks.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { useAidFormat } from './aid-format.ts';
 import {
@@ -13,7 +15,6 @@ import {
   COUNT_SERIES,
   COUNT_STYLE,
   countChartHeight,
-  fitText,
   type CountSeries,
 } from './aid-styles.ts';
 
@@ -112,7 +113,7 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
   const ticks = countTicks(Math.max(0, ...rows.map((r) => visible.reduce((n, s) => n + r[s], 0))));
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+    <ChartCanvas height={height} initialWidth={600}>
       <BarChart
         layout="vertical"
         data={rows as CountDatum[]}
@@ -157,7 +158,7 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
           />
         ))}
       </BarChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

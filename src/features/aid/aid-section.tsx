@@ -1,14 +1,8 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import {
-  distinctProjects,
-  isAidProject,
-  leadingRow,
-  projectYears,
-  spanOf,
-  type AidView,
-  type YearSpan,
-} from '@/domain/aid.ts';
+import { distinctProjects, leadingRow } from '@/domain/aid-projects.ts';
+import { isAidProject, projectYears, type AidView, type YearSpan } from '@/domain/aid.ts';
+import { spanOf } from '@/domain/aid-statements.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
 import { CountFrame } from './aid-count-frame.tsx';

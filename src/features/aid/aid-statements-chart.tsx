@@ -1,19 +1,16 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { fitText } from '@/components/chart/text-measure.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import { yearTicks, type AmountRow, type YearSpan } from '@/domain/aid.ts';
+import type { AmountRow } from '@/domain/aid-statements.ts';
+import type { YearSpan } from '@/domain/aid.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
 import { useAidFormat } from './aid-format.ts';
-import {
-  AMOUNT_AXIS_HEIGHT,
-  AMOUNT_MARGIN,
-  AMOUNT_ROW_HEIGHT,
-  AMOUNT_STYLE,
-  amountChartHeight,
-  fitText,
-} from './aid-styles.ts';
+import { AMOUNT_AXIS_HEIGHT, AMOUNT_MARGIN, AMOUNT_ROW_HEIGHT, AMOUNT_STYLE, amountChartHeight } from './aid-styles.ts';
 
 interface Datum {
   id: string;
@@ -94,9 +91,12 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
     measure: pick(row.statement.measure),
   }));
   const domain: [number, number] = [span.from - 1, span.to + 1];
-  const ticks = useMemo(() => yearTicks({ from: span.from - 1, to: span.to + 1 }), [span.from, span.to]);
+  const ticks = useMemo(
+    () => yearTicks({ from: span.from - 1, to: span.to + 1 }, { byLength: 'aid' }),
+    [span.from, span.to],
+  );
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+    <ChartCanvas height={height}>
       <BarChart
         layout="vertical"
         data={data}
@@ -128,7 +128,7 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
         />
         <Bar dataKey="range" shape={(props: ShapeProps) => <AmountMark {...props} />} isAnimationActive={false} />
       </BarChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

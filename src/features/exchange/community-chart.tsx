@@ -1,14 +1,16 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { useChartWidth } from '@/components/chart/use-chart-width.ts';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
-import { COMMUNITY_SERIES, niceAxis, tickStep, type CommunityPoint } from '@/domain/exchange.ts';
-import { estimateTextWidth } from '@/domain/investment.ts';
+import { COMMUNITY_SERIES, niceAxis, type CommunityPoint } from '@/domain/exchange.ts';
+import { estimateTextWidth } from '@/domain/investment-labels.ts';
 import { placeMarkerLabels } from '@/domain/label-placement.ts';
-import { yearsOnStep } from '@/domain/year-ticks.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { COMMUNITY_STYLE } from './community-style.ts';
 import { labelFor } from './exchange-format.ts';
@@ -70,20 +72,11 @@ function CommunityMarker({ cx, cy, payload, locale, width }: MarkerProps) {
  */
 function CommunityChart({ points, span }: CommunityChartProps) {
   const { t, locale } = useLocale();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    const node = wrapper.current;
-    if (!node) return;
-    setWidth(node.clientWidth || 800);
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, []);
+  const size = useChartWidth();
+  const { width } = size;
+
   const domain = useMemo(() => [span.from - 2, span.to + 2] as [number, number], [span]);
-  const ticks = useMemo(() => yearsOnStep(domain[0], domain[1], tickStep(domain[1] - domain[0])), [domain]);
+  const ticks = useMemo(() => yearTicks({ from: domain[0], to: domain[1] }, { byLength: 'community' }), [domain]);
   const yAxis = useMemo(() => niceAxis(Math.max(0, ...points.map((p) => p.value))), [points]);
   const yTick = useMemo(() => (v: number) => formatNumber(v, locale), [locale]);
   // Value labels of markers close together on a narrow screen take turns above and below them (positions from the
@@ -108,12 +101,8 @@ function CommunityChart({ points, span }: CommunityChartProps) {
     [locale, width],
   );
   return (
-    <div ref={wrapper} className="community-chart">
-      <ResponsiveContainer
-        width="100%"
-        height={COMMUNITY_CHART_HEIGHT}
-        initialDimension={{ width: 800, height: COMMUNITY_CHART_HEIGHT }}
-      >
+    <div className="community-chart">
+      <ChartCanvas height={COMMUNITY_CHART_HEIGHT} size={size}>
         <ScatterChart margin={{ top: 28, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
           <XAxis
@@ -171,7 +160,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
             );
           })}
         </ScatterChart>
-      </ResponsiveContainer>
+      </ChartCanvas>
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
-import type { IndustryShare } from '@/domain/investment.ts';
+import type { IndustryShare } from '@/domain/investment-projects.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { industriesChartHeight } from './investment-styles.ts';
 
@@ -20,7 +21,7 @@ function IndustriesChart({ shares }: { shares: readonly IndustryShare[] }) {
   const max = Math.max(1, ...shares.map((s) => s.records));
   const ticks = Array.from({ length: max + 1 }, (_, i) => i).filter((i) => max <= 8 || i % Math.ceil(max / 8) === 0);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+    <ChartCanvas height={height} initialWidth={600}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" horizontal={false} />
         <XAxis
@@ -47,7 +48,7 @@ function IndustriesChart({ shares }: { shares: readonly IndustryShare[] }) {
           isAnimationActive={false}
         />
       </BarChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

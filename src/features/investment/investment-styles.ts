@@ -1,7 +1,7 @@
 import type { DealType } from '@/data/schema/investment.ts';
-import type { StatementBody } from '@/domain/investment.ts';
+import type { StatementBody } from '@/domain/investment-statements.ts';
 
-export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle';
+import type { MarkShape } from '@/components/chart/markers.tsx';
 
 /**
  * Okabe–Ito colours from CSS variables (investment.css adjusts them per theme) and one marker shape per series,

@@ -3,7 +3,8 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { InvestmentProject } from '@/data/schema/investment.ts';
-import { whoStated, type DealGroup, type IndustryShare, type StatementPoint } from '@/domain/investment.ts';
+import { whoStated, type StatementPoint } from '@/domain/investment-statements.ts';
+import type { DealGroup, IndustryShare } from '@/domain/investment-projects.ts';
 import { formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 
 /** Every charted statement, one row each: date, value, what it measures, who stated it, qualifiers and conflict note. */

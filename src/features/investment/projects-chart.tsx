@@ -1,16 +1,8 @@
-import { AXIS_STYLE, GRID_AT_TICKS, SMALL_LABEL_FONT } from '@/components/chart-style.ts';
-import { memo, useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { useChartWidth } from '@/components/chart/use-chart-width.ts';
+import { AXIS_STYLE, GRID_AT_TICKS, SMALL_LABEL_FONT } from '@/components/chart/axes.ts';
+import { memo, useMemo } from 'react';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -19,15 +11,15 @@ import type { DealType, InvestmentProject } from '@/data/schema/investment.ts';
 import {
   dealRowLayout,
   dodgeLanes,
-  estimateTextWidth,
   hasAmount,
   logDomain,
   logTicks,
-  formatUsdTick,
   type DealGroup,
-} from '@/domain/investment.ts';
+} from '@/domain/investment-projects.ts';
+import { estimateTextWidth, formatUsdTick } from '@/domain/investment-labels.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
-import { Mark } from './investment-marks.tsx';
+import { wrapText } from '@/domain/text-wrap.ts';
+import { ShapeMark as Mark } from '@/components/chart/markers.tsx';
 import { DEAL_STYLE, projectsChartHeight } from './investment-styles.ts';
 
 const LANE_STEP = 11;
@@ -55,7 +47,8 @@ interface ProjectsChartProps {
  */
 function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
   const { t, locale } = useLocale();
-  const [width, setWidth] = useState(800);
+  const size = useChartWidth();
+  const { width } = size;
   const narrow = width < 560;
   const yAxisWidth = narrow ? 100 : 150;
   const layout = useMemo(() => dealRowLayout(groups.map((g) => g.dealType)), [groups]);
@@ -85,12 +78,7 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
   const ticks = [...layout.headers.map((h) => h.y), ...layout.rows.map((r) => r.y)].sort((a, b) => a - b);
   const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={height}
-      initialDimension={{ width: 800, height }}
-      onResize={(w) => setWidth(w)}
-    >
+    <ChartCanvas height={height} size={size}>
       <ScatterChart margin={MARGIN} accessibilityLayer>
         {layout.fdiBand && (
           <ReferenceArea
@@ -209,7 +197,7 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
           ),
         )}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 
@@ -257,21 +245,9 @@ function DealTick({
   );
 }
 
-/** Breaks a label into lines that fit a width (by the rough width estimate), on spaces. */
-function wrap(text: string, width: number, fontSize: number): string[] {
-  const words = text.split(' ');
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (current && estimateTextWidth(next, fontSize) > width) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
-}
+/** Breaks a label into lines that fit a width, by the rough width estimate (pure: the same on every machine). */
+const wrap = (text: string, width: number, fontSize: number) =>
+  wrapText(text, width, (line) => estimateTextWidth(line, fontSize));
 
 function ProjectTooltip({ active, dot, locale }: { active?: boolean; dot?: ProjectDot; locale: Locale }) {
   const { t, pick } = useLocale();

@@ -6,13 +6,8 @@ import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
-import {
-  STATEMENT_BODIES,
-  pointYearSpan,
-  type InvestmentView,
-  type StatementPoint,
-  whoStated,
-} from '@/domain/investment.ts';
+import { STATEMENT_BODIES, pointYearSpan, type StatementPoint, whoStated } from '@/domain/investment-statements.ts';
+import type { InvestmentView } from '@/domain/investment-view.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
 import { StatementsTable } from './investment-tables.tsx';
 import { BODY_STYLE, STATEMENTS_CHART_HEIGHT } from './investment-styles.ts';
@@ -20,7 +15,7 @@ import { SourcesDetails, YearsEmpty } from './investment-frame-parts.tsx';
 import { listOf, uniqueSources } from './investment-rows.ts';
 
 /** Recharts arrives on demand, after the first paint. */
-const StatementsChart = lazy(() => import('./statements-chart.tsx'));
+const StatementsChart = lazy(() => import('@/components/charts/statements-chart.tsx'));
 
 export function StatementsFrame({ view }: { view: InvestmentView }) {
   const { t, locale, pick } = useLocale();
@@ -72,7 +67,7 @@ export function StatementsFrame({ view }: { view: InvestmentView }) {
             {t('investment.statements.description', { n: visible.length, from: span.from, to: span.to })}
           </p>
           <Suspense fallback={<PanelLoading what={title} height={STATEMENTS_CHART_HEIGHT} />}>
-            <StatementsChart points={visible} span={span} />
+            <StatementsChart points={visible} span={span} bodyStyle={BODY_STYLE} height={STATEMENTS_CHART_HEIGHT} />
           </Suspense>
         </>
       }

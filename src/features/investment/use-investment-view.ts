@@ -4,7 +4,8 @@ import { headlinesQuery, investmentQuery } from '@/data/queries.ts';
 import type { HeadlinesFile } from '@/data/schema/headlines.ts';
 import type { InvestmentFile } from '@/data/schema/investment.ts';
 import type { ViewFilter } from '@/domain/filters.ts';
-import { investmentHeadlines, investmentView } from '@/domain/investment.ts';
+import { investmentHeadlines } from '@/domain/investment-statements.ts';
+import { investmentView } from '@/domain/investment-view.ts';
 
 const selectHeadlines = (file: HeadlinesFile) => investmentHeadlines(file.figures);
 

@@ -1,14 +1,6 @@
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { memo, useId, useMemo } from 'react';
-import {
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  usePlotArea,
-  XAxis,
-  YAxis,
-  type ScatterShapeProps,
-} from 'recharts';
+import { Scatter, ScatterChart, Tooltip, usePlotArea, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
@@ -60,7 +52,7 @@ function CoverageChart({ coverage, reporters, layout }: CoverageChartProps) {
   const yearTick = { fill: 'var(--text-muted)', fontSize: 12 };
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+    <ChartCanvas height={height}>
       <ScatterChart
         margin={wide ? { top: 8, right: 8, bottom: 4, left: 4 } : { top: 4, right: 4, bottom: 4, left: 0 }}
         accessibilityLayer
@@ -117,7 +109,7 @@ function CoverageChart({ coverage, reporters, layout }: CoverageChartProps) {
           />
         ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 

@@ -5,13 +5,14 @@ import { useLocale } from '@/components/use-locale.ts';
 import { headlinesQuery, investmentQuery, tradeQuery } from '@/data/queries.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { headlineFor, investmentStatementsAfter } from '@/domain/headline-figures.ts';
-import { pointYearSpan, STATEMENT_BODIES, statementPoints } from '@/domain/investment.ts';
+import { pointYearSpan, STATEMENT_BODIES, statementPoints } from '@/domain/investment-statements.ts';
 import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
 import { tradeBeforeAfterFta } from '@/domain/trade-series.ts';
 import { formatGrowth, formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 import { loadStatementsSlideChart } from './load-slide-charts.ts';
 import { BigNumber, SlideFrame } from './slide-frame.tsx';
-import { SLIDE_BODY_COLOR, SLIDE_BODY_SHAPE } from './slide-styles.ts';
+import { SLIDE_BODY_STYLE } from './slide-styles.ts';
+import { SLIDE_SCALE } from '@/components/chart/axes.ts';
 
 /** "approximate · not verified" under a stated figure. */
 function useQualifierNote() {
@@ -70,7 +71,7 @@ export function HeadlinesSlide() {
   );
 }
 
-const StatementsSlideChart = lazy(loadStatementsSlideChart);
+const StatementsChart = lazy(loadStatementsSlideChart);
 const ALL_YEARS = { sectors: [], from: 0, to: 9999 };
 
 /** Korean investment: the stated stock, and every statement of it by who stated it (the page's statements chart). */
@@ -110,12 +111,16 @@ export function InvestmentSlide() {
       </div>
       <div className="slide__figure slide__figure--chart" data-figure="chart">
         <div className="slide__chart">
-          <StatementsSlideChart series={series} span={span} />
+          <StatementsChart points={points} span={span} bodyStyle={SLIDE_BODY_STYLE} height="100%" scale={SLIDE_SCALE} />
         </div>
         <ul className="slide-legend">
           {series.map((s) => (
-            <li key={s.body} className={`legend__item--${SLIDE_BODY_SHAPE[s.body]}`}>
-              <span className="legend__swatch" style={{ background: SLIDE_BODY_COLOR[s.body] }} aria-hidden="true" />
+            <li key={s.body} className={`legend__item--${SLIDE_BODY_STYLE[s.body].shape}`}>
+              <span
+                className="legend__swatch"
+                style={{ background: SLIDE_BODY_STYLE[s.body].color }}
+                aria-hidden="true"
+              />
               {t(`investment.bodies.${s.body}`)} ({s.points.length})
             </li>
           ))}

@@ -1,15 +1,10 @@
-import type { StatementBody } from '@/domain/investment.ts';
+import type { MarkShape } from '@/components/chart/markers.tsx';
+import type { StatementBody } from '@/domain/investment-statements.ts';
 
 /** Investment statements on the slide: one colour and one shape per body that stated a figure (colour never alone). */
-export const SLIDE_BODY_COLOR: Record<StatementBody, string> = {
-  'korea-government': 'var(--series-korea)',
-  'korea-ambassador': 'var(--accent-2)',
-  peru: 'var(--series-peru)',
-  unclear: 'var(--series-unclear)',
-};
-export const SLIDE_BODY_SHAPE: Record<StatementBody, 'circle' | 'square' | 'diamond' | 'triangle'> = {
-  'korea-government': 'circle',
-  'korea-ambassador': 'square',
-  peru: 'diamond',
-  unclear: 'triangle',
+export const SLIDE_BODY_STYLE: Record<StatementBody, { color: string; shape: MarkShape }> = {
+  'korea-government': { color: 'var(--series-korea)', shape: 'circle' },
+  'korea-ambassador': { color: 'var(--accent-2)', shape: 'square' },
+  peru: { color: 'var(--series-peru)', shape: 'diamond' },
+  unclear: { color: 'var(--series-unclear)', shape: 'triangle' },
 };

@@ -5,7 +5,7 @@ import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import { EVENT_CATEGORIES } from '@/data/vocabulary.ts';
 import { placeLabelRows } from '@/domain/deck-timeline.ts';
 import { milestoneEvents } from '@/domain/deck-highlights.ts';
-import { estimateTextWidth } from '@/domain/investment.ts';
+import { estimateTextWidth } from '@/domain/investment-labels.ts';
 import { datePosition, yearOf } from '@/domain/timeline.ts';
 import { SlideFrame } from './slide-frame.tsx';
 import { useStageHeight } from './stage-height.ts';

@@ -6,10 +6,14 @@ import { productsQuery, tradeQuery } from '@/data/queries.ts';
 import { latestExportItems, latestKoreaShares, latestMineralShare } from '@/domain/deck-highlights.ts';
 import { tradeBeforeAfterFta, tradeSeriesByReporter, tradeYearSpan } from '@/domain/trade-series.ts';
 import { formatGrowth, formatPercent, formatUsdMillions } from '@/i18n/format.ts';
+import { SLIDE_SCALE } from '@/components/chart/axes.ts';
+import { ftaMilestone } from '@/domain/milestones.ts';
 import { loadTradeSlideChart } from './load-slide-charts.ts';
 import { SlideFrame } from './slide-frame.tsx';
 
-const TradeSlideChart = lazy(loadTradeSlideChart);
+const TotalTradeChart = lazy(loadTradeSlideChart);
+/** The slide marks the FTA only (its label is the chart's own, in the slide's language). */
+const FTA = ftaMilestone({ en: '', es: '', ko: '' });
 
 /** Trade since the FTA: every published total as a marker, the FTA line, and the before/after in one sentence. */
 export function TradeSlide() {
@@ -42,7 +46,14 @@ export function TradeSlide() {
       )}
       <div className="slide__figure slide__figure--chart" data-figure="chart">
         <div className="slide__chart">
-          <TradeSlideChart series={series} span={span} />
+          <TotalTradeChart
+            series={series}
+            span={span}
+            milestones={[FTA]}
+            ftaId={FTA.id}
+            scale={SLIDE_SCALE}
+            height="100%"
+          />
         </div>
         <ul className="slide-legend">
           {series.map((s) => (

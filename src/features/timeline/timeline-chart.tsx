@@ -1,25 +1,8 @@
-import {
-  createContext,
-  memo,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type RefObject,
-} from 'react';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { useChartWidth } from '@/components/chart/use-chart-width.ts';
+import { createContext, memo, useContext, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
 import {
@@ -62,23 +45,6 @@ const KEYS: Record<string, NavigationKey> = {
   Home: 'first',
   End: 'last',
 };
-
-/** The chart's width in pixels, followed as the window resizes (for spacing markers that would overlap). */
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    const node = ref.current;
-    if (!node) return;
-    setWidth(node.clientWidth || 800);
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
 
 interface MarkerProps {
   cx?: number;
@@ -162,7 +128,9 @@ const renderMarker = (props: unknown) => <EventMarker {...(props as MarkerProps)
  */
 function TimelineChart({ events, lanes, range }: TimelineChartProps) {
   const { t, locale, pick } = useLocale();
-  const [wrapper, width] = useWidth();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const size = useChartWidth();
+  const { width } = size;
   const narrow = width < 520;
   // Room for the longest lane name ("Intercambio", 84 px at 12 px semibold) and the tick's gap.
   const yAxisWidth = locale === 'ko' ? (narrow ? 60 : 72) : narrow ? 96 : 104;
@@ -209,11 +177,7 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
         role="group"
         aria-label={t('timeline.chartLabel', { n: data.length })}
       >
-        <ResponsiveContainer
-          width="100%"
-          height={TIMELINE_CHART_HEIGHT}
-          initialDimension={{ width: 800, height: TIMELINE_CHART_HEIGHT }}
-        >
+        <ChartCanvas height={TIMELINE_CHART_HEIGHT} size={size}>
           <ScatterChart margin={MARGIN} accessibilityLayer={false}>
             {lanes.map((lane, i) =>
               i % 2 === 1 ? (
@@ -270,7 +234,7 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
             />
             <Scatter data={data} shape={renderMarker} isAnimationActive={false} className="timeline-events" />
           </ScatterChart>
-        </ResponsiveContainer>
+        </ChartCanvas>
       </div>
     </ChartContext.Provider>
   );

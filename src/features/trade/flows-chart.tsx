@@ -1,24 +1,16 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { yearTicks, type FlowPanel, type FlowPoint, type NiceScale } from '@/domain/trade-flows.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
+import { type FlowPanel, type FlowPoint, type NiceScale } from '@/domain/trade-flows.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { formatUsdAxis } from '@/i18n/format.ts';
 import { formatFigure, sideLabel } from './flows-format.ts';
-import { FigureTooltip } from './flows-tooltip.tsx';
-import { ftaLine, markerShape, yearAxisProps } from './marker-chart-parts.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { ftaLine, markerShape } from '@/components/chart/marker-elements.tsx';
 
 export const FLOW_PANEL_HEIGHT = 250;
 
@@ -35,15 +27,11 @@ interface FlowPanelChartProps {
  */
 function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
   const { t, locale } = useLocale();
-  const ticks = useMemo(() => yearTicks(span, 7), [span]);
+  const ticks = useMemo(() => yearTicks(span, { maxTicks: 7 }), [span]);
   const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
   const domain: [number, number] = [span.from - 0.6, span.to + 0.6];
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={FLOW_PANEL_HEIGHT}
-      initialDimension={{ width: 400, height: FLOW_PANEL_HEIGHT }}
-    >
+    <ChartCanvas height={FLOW_PANEL_HEIGHT} initialWidth={400}>
       <ScatterChart margin={{ top: 26, right: 12, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         {panel.differences.map((d) => (
@@ -99,7 +87,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
             />
           ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 
@@ -108,7 +96,8 @@ function FlowTooltip({ active, point }: { active?: boolean; point?: FlowPoint })
   if (!active || !point) return null;
   const { record } = point;
   return (
-    <FigureTooltip
+    <ChartTooltip
+      primaryOnly
       value={formatFigure(record.valueUsdM, 'usd_m', record.qualifiers, t, locale)}
       title={t(`tradeDetail.flowNames.${record.flow as FlowPanel['flow']}`)}
       rows={[

@@ -1,14 +1,15 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import { RANK_SCOPES, rankTicks, type RankPoint, type RankSeries } from '@/domain/fta-facts.ts';
-import { yearTicks } from '@/domain/trade-flows.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { formatFigure, formatPeriod } from './flows-format.ts';
 import { seriesStyle } from './flows-palette.ts';
-import { FigureTooltip } from './flows-tooltip.tsx';
-import { ftaLine, markerShape, yearAxisProps } from './marker-chart-parts.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { ftaLine, markerShape } from '@/components/chart/marker-elements.tsx';
 
 export const RANK_CHART_HEIGHT = 260;
 
@@ -27,7 +28,7 @@ type Plotted = RankPoint & { x: number; scope: RankSeries['scope'] };
  */
 function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
   const { t } = useLocale();
-  const ticks = useMemo(() => yearTicks(span, 8), [span]);
+  const ticks = useMemo(() => yearTicks(span, { maxTicks: 8 }), [span]);
   const yTicks = useMemo(() => rankTicks(maxRank, 8), [maxRank]);
   const domain: [number, number] = [span.from - 0.7, span.to + 0.7];
   const plotted = useMemo(
@@ -50,11 +51,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
     [ranks],
   );
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={RANK_CHART_HEIGHT}
-      initialDimension={{ width: 700, height: RANK_CHART_HEIGHT }}
-    >
+    <ChartCanvas height={RANK_CHART_HEIGHT} initialWidth={700}>
       <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis {...yearAxisProps(domain, ticks)} />
@@ -91,7 +88,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
             />
           ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 
@@ -100,7 +97,8 @@ function RankTooltip({ active, point }: { active?: boolean; point?: Plotted }) {
   if (!active || !point) return null;
   const { fact } = point;
   return (
-    <FigureTooltip
+    <ChartTooltip
+      primaryOnly
       title={pick(fact.label)}
       value={formatFigure(point.rank, 'rank', fact.qualifiers, t, locale)}
       rows={[

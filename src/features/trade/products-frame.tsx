@@ -11,7 +11,8 @@ import type { ProductsView } from '@/domain/products.ts';
 import { spanLabel } from '@/domain/trade-flows.ts';
 import { ConflictList, FrameSources } from './flows-notes.tsx';
 import { productCsv } from './products-csv.ts';
-import { shareRows, valueRows, type BarRow } from './products-rows.ts';
+import type { BarRow } from '@/domain/product-bars-layout.ts';
+import { shareRows, valueRows } from './products-rows.ts';
 import { ProductTable } from './products-table.tsx';
 import './products-detail.css';
 

@@ -1,30 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { Locale, LocalizedText, Reporter } from '@/data/schema/common.ts';
+import type { Locale, LocalizedText } from '@/data/schema/common.ts';
 import type { ProductRecord } from '@/data/schema/products.ts';
+import type { BarRow } from '@/domain/product-bars-layout.ts';
 import type { ShareBar, ValueBar } from '@/domain/products.ts';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { formatFigure, formatPeriod } from './flows-format.ts';
-
-/** One bar of a labelled bar list, with every text it shows already in the interface language. */
-export interface BarRow {
-  id: string;
-  /** The product or group; shown on the first row of its product only. */
-  title: string;
-  showTitle: boolean;
-  period: string;
-  /** "US$121 million", "about 92.5%". */
-  valueLabel: string;
-  /** Qualifiers the value label does not already say (year inferred, sources differ, not verified), or ''. */
-  flags: string;
-  value: number;
-  /** The scale the bar is drawn on: US$ (up to the largest bar) or percent (a 0–100 track). */
-  unit: 'usd_m' | 'percent';
-  /** Under the bar: what a share is a share of. */
-  below?: string;
-  reporter: Reporter;
-  partial: boolean;
-  record: ProductRecord;
-}
 
 type Pick = (text: LocalizedText) => string;
 

@@ -1,14 +1,15 @@
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart-style.ts';
+import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { KoreaShareView, SharePoint } from '@/domain/products.ts';
-import { yearTicks } from '@/domain/trade-flows.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
 import { formatPercent } from '@/i18n/format.ts';
 import { formatFigure, formatPeriod, sideLabel } from './flows-format.ts';
 import { seriesStyle } from './flows-palette.ts';
-import { FigureTooltip } from './flows-tooltip.tsx';
-import { ftaLine, markerShape, yearAxisProps } from './marker-chart-parts.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { ftaLine, markerShape } from '@/components/chart/marker-elements.tsx';
 
 export const SHARE_CHART_HEIGHT = 320;
 
@@ -25,7 +26,7 @@ type Plotted = SharePoint & { x: number };
  */
 function KoreaShareChart({ view, hidden }: ShareChartProps) {
   const { t, locale } = useLocale();
-  const ticks = useMemo(() => yearTicks(view.span, 8), [view.span]);
+  const ticks = useMemo(() => yearTicks(view.span, { maxTicks: 8 }), [view.span]);
   const yTick = useMemo(() => (v: number) => formatPercent(v, locale), [locale]);
   const domain: [number, number] = [view.span.from - 0.6, view.span.to + 0.6];
   const n = view.series.length;
@@ -39,11 +40,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
     [view.series, n],
   );
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={SHARE_CHART_HEIGHT}
-      initialDimension={{ width: 800, height: SHARE_CHART_HEIGHT }}
-    >
+    <ChartCanvas height={SHARE_CHART_HEIGHT}>
       <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
         <XAxis {...yearAxisProps(domain, ticks)} />
@@ -79,7 +76,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
             />
           ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </ChartCanvas>
   );
 }
 
@@ -88,7 +85,8 @@ function ShareTooltip({ active, point }: { active?: boolean; point?: Plotted }) 
   if (!active || !point) return null;
   const { record } = point;
   return (
-    <FigureTooltip
+    <ChartTooltip
+      primaryOnly
       title={pick(record.product)}
       value={formatFigure(point.sharePct, 'percent', record.qualifiers, t, locale)}
       rows={[

@@ -10,7 +10,8 @@ import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import { matchesSectors } from '@/domain/filters.ts';
-import { axisMilestones, FTA_IN_FORCE, yearFraction, type AxisMilestone } from '@/domain/milestones.ts';
+import { TOTAL_TRADE_CHART_HEIGHT } from '@/domain/total-trade-view.ts';
+import { axisMilestones, FTA_IN_FORCE, ftaMilestone } from '@/domain/milestones.ts';
 import { MESSAGES } from '@/i18n/index.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { TradeLegend } from './trade-legend.tsx';
@@ -18,21 +19,18 @@ import { TradeTable } from './trade-table.tsx';
 import { useTradeTotals } from './use-trade-totals.ts';
 
 /** Recharts is loaded on demand, when the chart nears the screen: the headline figures never wait for it. */
-const TradeChart = lazy(() => import('./trade-chart.tsx'));
-const CHART_HEIGHT = 380;
+const TradeChart = lazy(() => import('@/components/charts/total-trade-chart.tsx'));
 /** About the legend's height (reporters, then milestones; Spanish is longest), on a wide screen and on a phone. */
 const LEGEND_HEIGHT = 90;
 const LEGEND_PHONE_HEIGHT = 300;
 const CHART_ID = 'trade-total';
 
 /** Used when timeline.json is unavailable: the FTA line must still be drawn. */
-const FTA_FALLBACK: AxisMilestone = {
-  id: 'fta-in-force',
-  date: FTA_IN_FORCE,
-  x: yearFraction(FTA_IN_FORCE),
-  mark: 'A',
-  title: { en: MESSAGES.en.trade.ftaLabel, es: MESSAGES.es.trade.ftaLabel, ko: MESSAGES.ko.trade.ftaLabel },
-};
+const FTA_FALLBACK = ftaMilestone({
+  en: MESSAGES.en.trade.ftaLabel,
+  es: MESSAGES.es.trade.ftaLabel,
+  ko: MESSAGES.ko.trade.ftaLabel,
+});
 
 /** Total trade by year and reporting side, with the FTA and the other milestones marked. */
 export function TradePanel() {
@@ -59,7 +57,7 @@ export function TradePanel() {
       <h2 id="trade-section-title" className="section-title">
         {t('sectors.trade')}
       </h2>
-      <QueryState queries={[query]} what={title} height={CHART_HEIGHT + 330}>
+      <QueryState queries={[query]} what={title} height={TOTAL_TRADE_CHART_HEIGHT + 330}>
         {() => {
           const { span, series, records, sourceIds } = query.data!;
           if (!span || records.length === 0) return <EmptyState />;
@@ -70,13 +68,13 @@ export function TradePanel() {
               id={CHART_ID}
               title={title}
               subtitle={t('trade.chartSubtitle', { from: span.from, to: span.to })}
-              height={CHART_HEIGHT}
+              height={TOTAL_TRADE_CHART_HEIGHT}
               chart={
                 <>
                   <p className="visually-hidden">
                     {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
                   </p>
-                  <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
+                  <Suspense fallback={<PanelLoading what={title} height={TOTAL_TRADE_CHART_HEIGHT} />}>
                     <TradeChart series={visible} span={span} milestones={milestones} ftaId={ftaId} />
                   </Suspense>
                 </>

@@ -4,14 +4,9 @@ import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import type { InvestmentProject, InvestmentStatement } from '@/data/schema/investment.ts';
 import { describe, expect, it } from 'vitest';
 import { ALL, project, statement } from '@/test/investment-records.ts';
-import {
-  fdiByIndustry,
-  groupByDealType,
-  investmentView,
-  sectionMatchesSectors,
-  statementPoints,
-  statementsWithoutAmount,
-} from './investment.ts';
+import { fdiByIndustry, groupByDealType } from './investment-projects.ts';
+import { investmentView, sectionMatchesSectors } from './investment-view.ts';
+import { statementPoints, statementsWithoutAmount } from './investment-statements.ts';
 
 describe('sectionMatchesSectors and investmentView', () => {
   const file = {

@@ -1,3 +1,4 @@
+/** The investment section's view: statements, projects and deals for a filter, joined from their own modules. */
 import type { Sector } from '@/data/schema/common.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import type { InvestmentProject, InvestmentStatement } from '@/data/schema/investment.ts';
@@ -17,12 +18,6 @@ import {
   unusableStatements,
   type StatementPoint,
 } from './investment-statements.ts';
-
-// The section's parts live in their own modules (statements, projects and deals, chart labels); this module joins
-// them into the section's view. The charts still import the parts from here.
-export * from './investment-statements.ts';
-export * from './investment-projects.ts';
-export * from './investment-labels.ts';
 
 /** Whether any record of the section (statements, projects, investment headlines) belongs to the selected sectors. */
 export function sectionMatchesSectors(

@@ -6,7 +6,8 @@ import { crossFileProblems, formatProblem } from './validate-dataset.ts';
 
 /**
  * The dataset is static for the life of the page: fetch each file once, never refetch on focus.
- * One retry covers a dropped connection; a 404 or a schema error is shown at once with a Retry button.
+ * A file that fails (the request, the server's answer, or its content: a DataFileError) is shown at once with a
+ * Retry button; only an unexpected error is retried, once.
  */
 function dataFileQuery<K extends DataFileKey>(key: K) {
   return queryOptions({
@@ -15,6 +16,10 @@ function dataFileQuery<K extends DataFileKey>(key: K) {
     staleTime: Infinity,
     gcTime: Infinity,
     refetchOnWindowFocus: false,
+    // A failed file stays failed until the reader presses Retry: each section and table that mounts later (the page
+    // renders them on its own after load) would otherwise fetch it again, and its error, with the Retry button
+    // under the reader's finger, would flicker away and back.
+    retryOnMount: false,
     retry: (failureCount, error) => failureCount < 1 && error.name !== 'DataFileError',
   });
 }

@@ -2,7 +2,7 @@ import type { AidProject } from '@/data/schema/aid.ts';
 import type { Sector } from '@/data/schema/common.ts';
 import { SECTORS } from '@/data/vocabulary.ts';
 import { matchesSectors, type ViewFilter } from './filters.ts';
-import { overlapsYears, projectYears, isAidProject, hasStatedBudget } from './aid.ts';
+import { overlapsYears, projectYears, isAidProject, hasStatedBudget } from './aid-records.ts';
 
 /* Aid projects: filtered, counted by theme and region, sorted and searched. */
 

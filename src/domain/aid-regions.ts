@@ -3,7 +3,7 @@ import type { Sector } from '@/data/schema/common.ts';
 import type { InvestmentProject } from '@/data/schema/investment.ts';
 import { NATIONAL, REGION_CODES, type PlaceCode, type RegionCode } from '@/data/regions.ts';
 import { filterProjects, regionKeys, type PeruRegion } from './aid-projects.ts';
-import { isAidProject } from './aid.ts';
+import { isAidProject } from './aid-records.ts';
 import { matchesSectors, matchesYears, type ViewFilter } from './filters.ts';
 
 /** The aid section's region keys (place names without accents) and their UBIGEO codes. */

@@ -3,7 +3,7 @@ import type { LocalizedText } from '@/data/schema/common.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { matchesSectors, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';
-import { type YearSpan, overlapsYears, statementYears } from './aid.ts';
+import { type YearSpan, overlapsYears, statementYears } from './aid-records.ts';
 
 /* Aid statements: amounts stated by year or in total, shares, and their order. */
 

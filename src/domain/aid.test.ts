@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aidFileSchema, type AidFile, type AidProject, type AidStatement } from '@/data/schema/aid.ts';
 import { headlinesFileSchema, type HeadlineFigure } from '@/data/schema/headlines.ts';
-import { aidView, hasStatedBudget, overlapsYears, projectPeriod, projectYears, statementYears } from './aid.ts';
+import { aidView } from './aid.ts';
+import { hasStatedBudget, overlapsYears, projectPeriod, projectYears, statementYears } from './aid-records.ts';
 import { amountRows, filterStatements, mergeHeadlineStatements, shareRows, spanOf } from './aid-statements.ts';
 import {
   countByRegion,

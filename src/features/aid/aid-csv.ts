@@ -3,7 +3,7 @@ import { sourceCells } from '@/components/use-source-lookup.ts';
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
 import type { LocalizedText } from '@/data/schema/common.ts';
 import type { Source } from '@/data/schema/sources.ts';
-import { isAidProject } from '@/domain/aid.ts';
+import { isAidProject } from '@/domain/aid-records.ts';
 import { regionKeys } from '@/domain/aid-projects.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
 import type { useAidFormat } from './aid-format.ts';

@@ -3,7 +3,7 @@ import type { Qualifiers } from '@/data/schema/common.ts';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { PERU_REGIONS, projectThemes, type RegionKey, type ThemeKey } from '@/domain/aid-projects.ts';
-import { projectPeriod, isAidProject } from '@/domain/aid.ts';
+import { projectPeriod, isAidProject } from '@/domain/aid-records.ts';
 import { formatPercent, formatUsdMillions } from '@/i18n/format.ts';
 import { aidMessages } from '@/i18n/messages/aid.ts';
 

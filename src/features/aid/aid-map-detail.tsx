@@ -2,7 +2,7 @@ import { SourceLine } from '@/components/source-line.tsx';
 import { useMapText } from '@/components/use-map-text.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
 import type { InvestmentProject } from '@/data/schema/investment.ts';
-import { hasStatedBudget } from '@/domain/aid.ts';
+import { hasStatedBudget } from '@/domain/aid-records.ts';
 import { isUsable } from '@/domain/prefer-record.ts';
 import { useAidFormat } from './aid-format.ts';
 

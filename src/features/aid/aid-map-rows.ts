@@ -3,7 +3,7 @@ import { sourceCells } from '@/components/use-source-lookup.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { NATIONAL, REGION_CODES, type PlaceCode } from '@/data/regions.ts';
-import { hasStatedBudget } from '@/domain/aid.ts';
+import { hasStatedBudget } from '@/domain/aid-records.ts';
 import type { AidMapView } from '@/domain/aid-regions.ts';
 import type { useMapText } from '@/components/use-map-text.ts';
 import type { useAidFormat } from './aid-format.ts';

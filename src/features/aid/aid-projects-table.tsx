@@ -3,7 +3,7 @@ import { saveText } from '@/components/download.ts';
 import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
 import { regionKeys, searchProjects } from '@/domain/aid-projects.ts';
-import type { YearSpan } from '@/domain/aid.ts';
+import type { YearSpan } from '@/domain/aid-records.ts';
 import { exportFileName, toCsv } from '@/domain/csv.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { formatNumber } from '@/i18n/format.ts';

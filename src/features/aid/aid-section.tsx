@@ -1,7 +1,8 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { distinctProjects, leadingRow } from '@/domain/aid-projects.ts';
-import { isAidProject, projectYears, type AidView, type YearSpan } from '@/domain/aid.ts';
+import { type AidView } from '@/domain/aid.ts';
+import { isAidProject, projectYears, type YearSpan } from '@/domain/aid-records.ts';
 import { spanOf } from '@/domain/aid-statements.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import type { CountDatum } from './aid-count-chart.tsx';

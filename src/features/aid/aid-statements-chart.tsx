@@ -7,7 +7,7 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { AmountRow } from '@/domain/aid-statements.ts';
-import type { YearSpan } from '@/domain/aid.ts';
+import type { YearSpan } from '@/domain/aid-records.ts';
 import { yearTicks } from '@/domain/year-ticks.ts';
 import { useAidFormat } from './aid-format.ts';
 import { AMOUNT_AXIS_HEIGHT, AMOUNT_MARGIN, AMOUNT_ROW_HEIGHT, AMOUNT_STYLE, amountChartHeight } from './aid-styles.ts';

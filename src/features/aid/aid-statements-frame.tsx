@@ -10,7 +10,7 @@ import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { AidStatement } from '@/data/schema/aid.ts';
 import { spanOf, type AmountRow, type ShareRow } from '@/domain/aid-statements.ts';
-import { statementYears } from '@/domain/aid.ts';
+import { statementYears } from '@/domain/aid-records.ts';
 import { formatPercent } from '@/i18n/format.ts';
 import { statementsCsv } from './aid-csv.ts';
 import { useAidFormat } from './aid-format.ts';

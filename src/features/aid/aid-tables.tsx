@@ -4,7 +4,7 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
 import { foldText, regionKeys } from '@/domain/aid-projects.ts';
-import { isAidProject } from '@/domain/aid.ts';
+import { isAidProject } from '@/domain/aid-records.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
 import { useAidFormat } from './aid-format.ts';

@@ -5,7 +5,7 @@ import { useLocale } from '@/components/use-locale.ts';
 import { aidQuery, headlinesQuery } from '@/data/queries.ts';
 import type { AidFile } from '@/data/schema/aid.ts';
 import type { HeadlineFigure, HeadlineTopic } from '@/data/schema/headlines.ts';
-import { isAidProject } from '@/domain/aid.ts';
+import { isAidProject } from '@/domain/aid-records.ts';
 import { aidProjectsBySector } from '@/domain/deck-highlights.ts';
 import { headlineFor } from '@/domain/headline-figures.ts';
 import { formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';

@@ -102,11 +102,15 @@ export async function revealSection(page: Page, id: string) {
 
 /** Scrolls through the whole page until nothing is left to render, as a reader reaching the end (axe, layout). */
 export async function revealWholePage(page: Page) {
-  for (let left = await page.locator('.render-when-near').count(); left > 0;) {
-    const next = await page.locator('.render-when-near').first().elementHandle();
-    // Through evaluate: the placeholder may already have been replaced, and then there is nothing to scroll to.
-    await next?.evaluate((el) => el.scrollIntoView());
-    await page.waitForFunction((el) => !el?.isConnected, next);
-    left = await page.locator('.render-when-near').count();
-  }
+  // In the page, in one step per poll: the page also renders sections on its own, so a placeholder found by one
+  // Playwright call may be gone by the next.
+  await page.waitForFunction(
+    () => {
+      const next = document.querySelector('.render-when-near');
+      next?.scrollIntoView();
+      return next === null;
+    },
+    undefined,
+    { polling: 100 },
+  );
 }

@@ -31,7 +31,8 @@ function checkActiveSlide(): SlideReport {
   const problems: string[] = [];
   const vw = window.innerWidth;
   const vh = window.innerHeight;
-  const ref = Math.min(vw / 1920, vh / 1080);
+  // A portrait screen (a phone held upright) keeps the same rules at the rotated design size, 1080 wide.
+  const ref = vh > vw ? vw / 1080 : Math.min(vw / 1920, vh / 1080);
   const canvas = slide.closest<HTMLElement>('.stage__canvas')!;
   const scale = canvas.getBoundingClientRect().width / canvas.offsetWidth;
   const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
@@ -152,6 +153,28 @@ for (const lang of LANGS) {
     });
   }
 }
+
+/** A phone held upright: the audience opening the QR code, or a presenter previewing. */
+const PORTRAIT_SIZES = [
+  { width: 390, height: 844 },
+  { width: 360, height: 640 },
+];
+
+test.describe('portrait phones', () => {
+  for (const lang of LANGS) {
+    for (const size of PORTRAIT_SIZES) {
+      test(`every slide fits and fills a portrait screen, ${lang} ${size.width}×${size.height}`, async ({ page }) => {
+        await page.setViewportSize(size);
+        const reports = await scanDeck(page, `&lang=${lang}`, `${lang}-${size.width}x${size.height}`);
+        await expect(page.locator('.stage--portrait')).toHaveCount(1);
+        expect(reports.filter((r) => r.problems.length > 0)).toEqual([]);
+        // The slides stack and fill the screen rather than a small 16:9 band: most carry a picture over 40% of it.
+        const pictures = reports.filter((r) => r.figureShare >= 0.4).map((r) => r.id);
+        expect(pictures.length, `slides with a picture ≥ 40%: ${pictures.join(', ')}`).toBeGreaterThanOrEqual(6);
+      });
+    }
+  }
+});
 
 test('a sector deck fits too, es 1024×768 and ko 3840×2160', async ({ page }) => {
   const { figures } = JSON.parse(readFileSync('public/data/headlines.json', 'utf8')) as {

@@ -14,7 +14,7 @@ import { useStage } from './stage-height.ts';
 const WIDTH = 1760;
 const PORTRAIT_MARGINS = 80;
 /** On a portrait stage, the design px the title, sources and margins take from the stage's height. */
-const PORTRAIT_CHROME = 640;
+const PORTRAIT_CHROME = 540;
 const LANE_LABEL = 250;
 const LABEL_ROW = 44;
 /** A lane's height on a 16:9 stage; a taller stage (a 4:3 projector) gives most of its extra height to the lanes. */
@@ -102,7 +102,8 @@ export function TimelineSlide() {
                 <line
                   x1={x(e.date)}
                   x2={x(e.date)}
-                  y1={p.row * LABEL_ROW + LABEL_ROW - 4}
+                  // Upright, the names form a list above the lanes: the lines start under it, never across a name.
+                  y1={portrait ? rows * LABEL_ROW + 4 : p.row * LABEL_ROW + LABEL_ROW - 4}
                   y2={laneY(e.category) - 16}
                   stroke="var(--text-muted)"
                   strokeWidth={2}
@@ -127,7 +128,7 @@ export function TimelineSlide() {
                 className="timeline-figure__name"
                 x={portrait ? p.left : x(e.date)}
                 y={p.row * LABEL_ROW + LABEL_ROW - 12}
-                textAnchor={p.anchor}
+                textAnchor={portrait ? 'start' : p.anchor}
                 fontWeight={700}
                 fill="var(--text)"
               >

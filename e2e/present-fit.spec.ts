@@ -115,6 +115,12 @@ function checkActiveSlide(): SlideReport {
     const body = slide.querySelector('.slide__body')!.getBoundingClientRect();
     if (r.right > body.right + 2 || r.left < body.left - 2) problems.push(`${name(el)} runs out of the slide`);
   }
+  // A figure whose content is taller than the room it was given spills onto what follows it (a few design px are
+  // the line box under an inline SVG or a legend's descenders, not content).
+  for (const el of slide.querySelectorAll<HTMLElement>('[data-figure]')) {
+    if (!(el instanceof SVGElement) && el.scrollHeight > el.clientHeight + 16)
+      problems.push(`${name(el)} overflows: ${el.scrollHeight} px of content in ${el.clientHeight} px high`);
+  }
   const figure = slide.querySelector('[data-figure]')?.getBoundingClientRect();
   return { id, problems, figureShare: figure ? (figure.width * figure.height) / (vw * vh) : 0 };
 }
@@ -171,6 +177,10 @@ test.describe('portrait phones', () => {
         // The slides stack and fill the screen rather than a small 16:9 band: most carry a picture over 40% of it.
         const pictures = reports.filter((r) => r.figureShare >= 0.4).map((r) => r.id);
         expect(pictures.length, `slides with a picture ≥ 40%: ${pictures.join(', ')}`).toBeGreaterThanOrEqual(6);
+        // Turned sideways, the same slide goes back to the wide stage.
+        await page.setViewportSize({ width: size.height, height: size.width });
+        await expect(page.locator('.stage--landscape')).toHaveCount(1);
+        await expect(page.locator('.slide[data-slide="closing"]')).toHaveAttribute('data-active', 'true');
       });
     }
   }

@@ -31,7 +31,8 @@ function checkActiveSlide(): SlideReport {
   const problems: string[] = [];
   const vw = window.innerWidth;
   const vh = window.innerHeight;
-  const ref = Math.min(vw / 1920, vh / 1080);
+  // A portrait screen (a phone held upright) keeps the same rules at the rotated design size, 1080 wide.
+  const ref = vh > vw ? vw / 1080 : Math.min(vw / 1920, vh / 1080);
   const canvas = slide.closest<HTMLElement>('.stage__canvas')!;
   const scale = canvas.getBoundingClientRect().width / canvas.offsetWidth;
   const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
@@ -114,6 +115,12 @@ function checkActiveSlide(): SlideReport {
     const body = slide.querySelector('.slide__body')!.getBoundingClientRect();
     if (r.right > body.right + 2 || r.left < body.left - 2) problems.push(`${name(el)} runs out of the slide`);
   }
+  // A figure whose content is taller than the room it was given spills onto what follows it (a few design px are
+  // the line box under an inline SVG or a legend's descenders, not content).
+  for (const el of slide.querySelectorAll<HTMLElement>('[data-figure]')) {
+    if (!(el instanceof SVGElement) && el.scrollHeight > el.clientHeight + 16)
+      problems.push(`${name(el)} overflows: ${el.scrollHeight} px of content in ${el.clientHeight} px high`);
+  }
   const figure = slide.querySelector('[data-figure]')?.getBoundingClientRect();
   return { id, problems, figureShare: figure ? (figure.width * figure.height) / (vw * vh) : 0 };
 }
@@ -152,6 +159,32 @@ for (const lang of LANGS) {
     });
   }
 }
+
+/** A phone held upright: the audience opening the QR code, or a presenter previewing. */
+const PORTRAIT_SIZES = [
+  { width: 390, height: 844 },
+  { width: 360, height: 640 },
+];
+
+test.describe('portrait phones', () => {
+  for (const lang of LANGS) {
+    for (const size of PORTRAIT_SIZES) {
+      test(`every slide fits and fills a portrait screen, ${lang} ${size.width}×${size.height}`, async ({ page }) => {
+        await page.setViewportSize(size);
+        const reports = await scanDeck(page, `&lang=${lang}`, `${lang}-${size.width}x${size.height}`);
+        await expect(page.locator('.stage--portrait')).toHaveCount(1);
+        expect(reports.filter((r) => r.problems.length > 0)).toEqual([]);
+        // The slides stack and fill the screen rather than a small 16:9 band: most carry a picture over 40% of it.
+        const pictures = reports.filter((r) => r.figureShare >= 0.4).map((r) => r.id);
+        expect(pictures.length, `slides with a picture ≥ 40%: ${pictures.join(', ')}`).toBeGreaterThanOrEqual(6);
+        // Turned sideways, the same slide goes back to the wide stage.
+        await page.setViewportSize({ width: size.height, height: size.width });
+        await expect(page.locator('.stage--landscape')).toHaveCount(1);
+        await expect(page.locator('.slide[data-slide="closing"]')).toHaveAttribute('data-active', 'true');
+      });
+    }
+  }
+});
 
 test('a sector deck fits too, es 1024×768 and ko 3840×2160', async ({ page }) => {
   const { figures } = JSON.parse(readFileSync('public/data/headlines.json', 'utf8')) as {

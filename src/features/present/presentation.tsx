@@ -14,6 +14,7 @@ import { SlideStage } from './slide-stage.tsx';
 import { loadSlideCharts } from './load-slide-charts.ts';
 import { loadKoreanFont } from '@/components/korean-font.ts';
 import './present.css';
+import './present-portrait.css';
 
 /**
  * Full-screen slides for a room. Every slide's data and chart code are loaded before the deck is shown, and every

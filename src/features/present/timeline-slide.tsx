@@ -8,12 +8,14 @@ import { milestoneEvents } from '@/domain/deck-highlights.ts';
 import { estimateTextWidth } from '@/domain/investment-labels.ts';
 import { datePosition, yearOf } from '@/domain/timeline.ts';
 import { SlideFrame } from './slide-frame.tsx';
-import { useStageHeight } from './stage-height.ts';
+import { useStage } from './stage-height.ts';
 
-/** The figure in design px (the slide's body is 1760 wide). */
+/** The figure's width in design px: the slide's body, 1760 wide on a wide stage, the stage less 80 on a portrait one. */
 const WIDTH = 1760;
+const PORTRAIT_MARGINS = 80;
+/** On a portrait stage, the design px the title, sources and margins take from the stage's height. */
+const PORTRAIT_CHROME = 540;
 const LANE_LABEL = 250;
-const PLOT = { left: LANE_LABEL + 24, right: WIDTH - 24 };
 const LABEL_ROW = 44;
 /** A lane's height on a 16:9 stage; a taller stage (a 4:3 projector) gives most of its extra height to the lanes. */
 const LANE = 36;
@@ -30,30 +32,36 @@ const select = (f: { events: TimelineEvent[] }) => f.events;
 export function TimelineSlide() {
   const { t, pick } = useLocale();
   const events = useQuery({ ...timelineQuery(), select }).data ?? [];
-  const stageHeight = useStageHeight();
+  const stage = useStage();
   const milestones = milestoneEvents(events);
   if (events.length === 0) return null;
+  // The same lanes on a phone held upright, drawn at its width so that names stay 28 px; the names stack in more rows.
+  const portrait = stage.orientation === 'portrait';
+  const width = portrait ? stage.width - PORTRAIT_MARGINS : WIDTH;
+  const plot = { left: LANE_LABEL + 24, right: width - 24 };
   const lanes = EVENT_CATEGORIES.filter((c) => events.some((e) => e.category === c));
   const from = Math.floor(Math.min(...events.map((e) => yearOf(e.date))) / 10) * 10;
   const to = Math.max(...events.map((e) => yearOf(e.date))) + 1;
-  const x = (date: string) => PLOT.left + ((datePosition(date) - from) / (to - from)) * (PLOT.right - PLOT.left);
+  const x = (date: string) => plot.left + ((datePosition(date) - from) / (to - from)) * (plot.right - plot.left);
   const label = (e: TimelineEvent) => `${yearOf(e.date)} · ${pick(e.title)}`;
   const { placed, rows } = placeLabelRows(
-    milestones.map((e) => ({ id: e.id, x: x(e.date), width: estimateTextWidth(label(e), FONT) })),
+    // Upright, the names are too long to sit above their markers: each gets its own row from the left edge.
+    milestones.map((e) => ({ id: e.id, x: portrait ? 0 : x(e.date), width: estimateTextWidth(label(e), FONT) })),
     0,
-    WIDTH,
+    width,
   );
   const lanesTop = rows * LABEL_ROW + 24;
-  const lane = LANE + (Math.max(0, stageHeight - 1080) * EXTRA_TO_LANES) / Math.max(1, lanes.length);
+  const room = portrait ? stage.height - PORTRAIT_CHROME - lanesTop - AXIS - lanes.length * LANE : stage.height - 1080;
+  const lane = LANE + (Math.max(0, room) * EXTRA_TO_LANES) / Math.max(1, lanes.length);
   const laneY = (category: string) => lanesTop + (lanes.indexOf(category as never) + 0.5) * lane;
   const height = lanesTop + lanes.length * lane + AXIS;
   const ticks: number[] = [];
-  for (let y = from; y <= to; y += 10) ticks.push(y);
+  for (let y = from; y <= to; y += portrait ? 20 : 10) ticks.push(y);
   return (
     <SlideFrame title={t('present.timelineTitle')} sourceIds={milestones.flatMap((e) => e.sourceIds)}>
       <div className="slide__figure timeline-figure" data-figure="lanes">
         <svg
-          viewBox={`0 0 ${WIDTH} ${height}`}
+          viewBox={`0 0 ${width} ${height}`}
           width="100%"
           height="100%"
           role="img"
@@ -67,7 +75,7 @@ export function TimelineSlide() {
         >
           {lanes.map((c) => (
             <g key={c}>
-              <line x1={PLOT.left} x2={PLOT.right} y1={laneY(c)} y2={laneY(c)} stroke="var(--grid)" strokeWidth={2} />
+              <line x1={plot.left} x2={plot.right} y1={laneY(c)} y2={laneY(c)} stroke="var(--grid)" strokeWidth={2} />
               <text x={LANE_LABEL} y={laneY(c)} textAnchor="end" dominantBaseline="central" fill="var(--text)">
                 {t(`timeline.categories.${c}`)}
               </text>
@@ -76,7 +84,7 @@ export function TimelineSlide() {
           {ticks.map((y) => (
             <text
               key={y}
-              x={PLOT.left + ((y - from) / (to - from)) * (PLOT.right - PLOT.left)}
+              x={plot.left + ((y - from) / (to - from)) * (plot.right - plot.left)}
               y={height - 12}
               textAnchor="middle"
               fill="var(--text)"
@@ -94,7 +102,8 @@ export function TimelineSlide() {
                 <line
                   x1={x(e.date)}
                   x2={x(e.date)}
-                  y1={p.row * LABEL_ROW + LABEL_ROW - 4}
+                  // Upright, the names form a list above the lanes: the lines start under it, never across a name.
+                  y1={portrait ? rows * LABEL_ROW + 4 : p.row * LABEL_ROW + LABEL_ROW - 4}
                   y2={laneY(e.category) - 16}
                   stroke="var(--text-muted)"
                   strokeWidth={2}
@@ -117,9 +126,9 @@ export function TimelineSlide() {
               <text
                 key={p.id}
                 className="timeline-figure__name"
-                x={x(e.date)}
+                x={portrait ? p.left : x(e.date)}
                 y={p.row * LABEL_ROW + LABEL_ROW - 12}
-                textAnchor={p.anchor}
+                textAnchor={portrait ? 'start' : p.anchor}
                 fontWeight={700}
                 fill="var(--text)"
               >

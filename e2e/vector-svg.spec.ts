@@ -11,7 +11,6 @@ test('each chart frame downloads a real SVG that librsvg renders', async ({ page
   test.setTimeout(120_000);
   await page.goto('/?lang=en');
   await waitForFirstScreen(page);
-  await expect(page.locator('.render-when-near').first()).toBeAttached();
   await revealWholePage(page);
   // The last section's chart: every frame above it is in the page too.
   await expect(page.getByTestId('chart-method-coverage')).toBeAttached();

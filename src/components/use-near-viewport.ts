@@ -1,6 +1,5 @@
 import { createContext, startTransition, useContext, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { afterInputSettles } from './after-input-settles.ts';
 
 /** Inside a chart frame being saved as an image: everything in it is drawn, near or not, so the picture is whole. */
 export const DrawAllContext = createContext(false);
@@ -18,16 +17,10 @@ const AHEAD = '50% 0px';
  * Whether `ref`'s element is within half a screen of the viewport. With `keep`, the answer stays true once reached
  * (a section, with state of its own); without, it turns false again when the element is left far behind (a chart,
  * redrawn from its props when it comes back). Printing, or "save as PDF", makes everything near until it is done.
- * Changes arrive in a transition, so scrolling and clicks are never held up by what mounts; content that came near
- * because of a click (the page above it got shorter) is drawn once the reader stops clicking.
+ * Changes arrive in a transition, so scrolling and clicks are never held up by what mounts (a click during it
+ * interrupts it); content that came near because of a click (the page above it got shorter) is drawn at once.
  */
-export function useNearViewport(
-  ref: RefObject<Element | null>,
-  keep: boolean,
-  initially = false,
-  /** Told the element's height as it is left behind, while its content is still drawn. */
-  onLeave?: (height: number) => void,
-): boolean {
+export function useNearViewport(ref: RefObject<Element | null>, keep: boolean, initially = false): boolean {
   const [near, setNear] = useState(() => initially || typeof IntersectionObserver === 'undefined');
   const [printing, setPrinting] = useState(false);
   const drawAll = useContext(DrawAllContext);
@@ -36,7 +29,6 @@ export function useNearViewport(
   useEffect(() => {
     const element = ref.current;
     if (settled || !element) return;
-    let cancelPending = () => {};
     const observer = new IntersectionObserver(
       (entries) => {
         // An element with no box (an empty slot) cannot be placed: count it as near, so it is never held back. One
@@ -46,13 +38,8 @@ export function useNearViewport(
             e.isIntersecting ||
             (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0 && !skippedOffScreen(e.target)),
         );
-        cancelPending();
-        if (intersecting) {
-          cancelPending = afterInputSettles(() => startTransition(() => setNear(true)));
-        } else {
-          onLeave?.(entries[0]!.boundingClientRect.height);
-          if (!keep) startTransition(() => setNear(false));
-        }
+        if (intersecting) startTransition(() => setNear(true));
+        else if (!keep) startTransition(() => setNear(false));
       },
       { rootMargin: AHEAD },
     );
@@ -63,12 +50,11 @@ export function useNearViewport(
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {
-      cancelPending();
       observer.disconnect();
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [ref, keep, settled, onLeave]);
+  }, [ref, keep, settled]);
 
   return near || printing || drawAll;
 }

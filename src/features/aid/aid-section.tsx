@@ -1,5 +1,6 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
+import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
 import { distinctProjects, leadingRow } from '@/domain/aid-projects.ts';
 import { type AidView } from '@/domain/aid.ts';
 import { isAidProject, projectYears, type YearSpan } from '@/domain/aid-records.ts';
@@ -28,17 +29,18 @@ export function AidSection() {
     refetch: headlines.refetch,
   };
 
-  if (query.data && !query.data.inSectors) return null;
   return (
-    <section className="panel aid-section" id="aid-section" aria-labelledby="aid-section-title">
-      <h2 id="aid-section-title" className="section-title">
-        {t('aid.title')}
-      </h2>
-      <p className="aid-intro">{t('aid.intro')}</p>
-      <QueryState queries={[query, waitForHeadlines]} what={t('aid.title')} height={SECTION_HEIGHT}>
-        {() => <AidContent view={query.data!} filterSpan={filter} />}
-      </QueryState>
-    </section>
+    <ShownInSectors shown={!query.data || query.data.inSectors}>
+      <section className="panel aid-section" id="aid-section" aria-labelledby="aid-section-title">
+        <h2 id="aid-section-title" className="section-title">
+          {t('aid.title')}
+        </h2>
+        <p className="aid-intro">{t('aid.intro')}</p>
+        <QueryState queries={[query, waitForHeadlines]} what={t('aid.title')} height={SECTION_HEIGHT}>
+          {() => <AidContent view={query.data!} filterSpan={filter} />}
+        </QueryState>
+      </section>
+    </ShownInSectors>
   );
 }
 

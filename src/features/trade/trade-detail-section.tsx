@@ -1,5 +1,6 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
+import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { FlowsFrame } from './flows-frame.tsx';
@@ -20,36 +21,37 @@ export function TradeDetailSection() {
   const { trade, products } = useTradeDetailView(filter);
 
   const settled = !trade.isPending && !products.isPending && !trade.error && !products.error;
-  if (settled && !trade.data?.inSectors && !products.data?.inSectors) return null;
   const nothingInYears =
     settled && !trade.data?.flows && !trade.data?.facts && !products.data?.products && !products.data?.koreaShare;
   const title = t('tradeDetail.title');
 
   return (
-    <section className="panel trade-detail" id="trade-detail" aria-labelledby="trade-detail-title">
-      <h2 id="trade-detail-title" className="section-title">
-        {title}
-      </h2>
-      <p className="trade-detail__intro">{t('tradeDetail.intro')}</p>
-      {nothingInYears ? (
-        <EmptyState />
-      ) : (
-        <div className="trade-detail__frames">
-          <QueryState queries={[trade]} what={t('tradeDetail.flows.title')} height={420}>
-            {() => trade.data?.flows && <FlowsFrame view={trade.data.flows} />}
-          </QueryState>
-          <QueryState queries={[products]} what={t('tradeDetail.products.title')} height={900}>
-            {() => (
-              <>
-                {products.data?.products && <ProductsFrame view={products.data.products} />}
-                {products.data?.koreaShare && <KoreaShareFrame view={products.data.koreaShare} />}
-              </>
-            )}
-          </QueryState>
-          {/* Same file as the first frame, whose QueryState already shows its loading or error state. */}
-          {trade.data?.facts && <FtaFrame view={trade.data.facts} />}
-        </div>
-      )}
-    </section>
+    <ShownInSectors shown={!settled || Boolean(trade.data?.inSectors || products.data?.inSectors)}>
+      <section className="panel trade-detail" id="trade-detail" aria-labelledby="trade-detail-title">
+        <h2 id="trade-detail-title" className="section-title">
+          {title}
+        </h2>
+        <p className="trade-detail__intro">{t('tradeDetail.intro')}</p>
+        {nothingInYears ? (
+          <EmptyState />
+        ) : (
+          <div className="trade-detail__frames">
+            <QueryState queries={[trade]} what={t('tradeDetail.flows.title')} height={420}>
+              {() => trade.data?.flows && <FlowsFrame view={trade.data.flows} />}
+            </QueryState>
+            <QueryState queries={[products]} what={t('tradeDetail.products.title')} height={900}>
+              {() => (
+                <>
+                  {products.data?.products && <ProductsFrame view={products.data.products} />}
+                  {products.data?.koreaShare && <KoreaShareFrame view={products.data.koreaShare} />}
+                </>
+              )}
+            </QueryState>
+            {/* Same file as the first frame, whose QueryState already shows its loading or error state. */}
+            {trade.data?.facts && <FtaFrame view={trade.data.facts} />}
+          </div>
+        )}
+      </section>
+    </ShownInSectors>
   );
 }

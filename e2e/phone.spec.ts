@@ -195,7 +195,7 @@ for (const [lang, size] of [
   test(`${lang} ${size.width}×${size.height}: every chart's labels are 12 px or more and stand apart; the page never scrolls sideways`, async ({
     page,
   }) => {
-    test.slow(); // a whole page, every chart drawn in turn (drawn only while near the screen)
+    test.slow(); // a whole page, every chart drawn in turn (drawn once near the screen)
     await page.setViewportSize(size);
     await page.goto(`/?lang=${lang}`);
     await expect(page.getByTestId('card-trade').locator('.kpi-card__value')).not.toBeEmpty();
@@ -211,12 +211,12 @@ for (const [lang, size] of [
     for (const id of ids) {
       const chart = page.getByTestId(id);
       await chart.scrollIntoViewIfNeeded();
-      // Drawn once near the screen; a frame that holds no SVG (a table, cards) has none to wait for.
-      await chart
-        .locator('svg text')
-        .first()
-        .waitFor({ timeout: 2000 })
-        .catch(() => undefined);
+      // Drawn once near the screen (its code may still be loading): then a chart has its SVG, cards have none.
+      await expect(chart.locator('.render-while-near[data-drawn="true"]')).toBeAttached();
+      await expect(chart.locator('.render-while-near .panel-loading')).toHaveCount(0);
+      await expect(chart.locator('.render-while-near > *').first()).toBeAttached();
+      if ((await chart.locator('.render-while-near svg').count()) > 0)
+        await chart.locator('svg text').first().waitFor();
       const { count, small, overlaps } = await chartLabelProblems(chart);
       if (count > 0) checked++;
       expect(small, `${id}: text under 12 px`).toEqual([]);

@@ -1,10 +1,9 @@
 /**
- * Heavy rendering that a click sets off indirectly (a chart or section that comes near because the page above it got
- * shorter) waits until the reader has stopped using the page's controls for a moment. A reader toggling several
- * sector chips in a row then gets an answer to each click at once, and the charts that came into view are drawn
- * once, after the last click, instead of between every two. A control used from the keyboard counts too (it fires
- * `click` or `change`), but moving through the page does not: scrolling, Tab and the arrow keys never wait, so content
- * scrolled or tabbed towards is ready.
+ * The work the page does on its own after load (sections rendered in idle turns, `idle-turns.ts`) waits until the
+ * reader has stopped using the page's controls for a moment, so it never competes with a run of clicks. A control
+ * used from the keyboard counts too (it fires `click` or `change`), but moving through the page does not: scrolling,
+ * Tab and the arrow keys never wait. What a click itself changes, and charts that come near because of it, are drawn
+ * at once (in a transition that the next click interrupts): a reader waits for them.
  */
 const QUIET_MS = 300;
 

@@ -8,7 +8,7 @@ import { EmbedButton } from './embed-dialog.tsx';
 import './embed.css';
 import { Findable } from './findable.tsx';
 import { useHeldWhileFar } from './hold-while-far.ts';
-import { DrawWhenNear } from './draw-when-near.tsx';
+import { RenderWhileNear } from './render-while-near.tsx';
 import { useLocale } from './use-locale.ts';
 import { DrawAllContext, useNearViewport } from './use-near-viewport.ts';
 
@@ -124,7 +124,7 @@ export function ChartFrame(props: ChartFrameProps) {
           table
         ) : (
           <>
-            <DrawWhenNear height={height}>{chart}</DrawWhenNear>
+            <RenderWhileNear height={height}>{chart}</RenderWhileNear>
             <Findable>{table}</Findable>
           </>
         )}

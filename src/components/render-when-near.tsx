@@ -24,7 +24,7 @@ const isLinkedTo = (id: string | undefined) =>
  * when the page is printed, or when a link points at it, and keeps it from then on. Once the page has loaded, the
  * sections not reached yet render one by one while the browser is idle (`idle-turns.ts`): every heading, text and
  * table is then in the document for find-in-page, heading navigation and print, while charts are still drawn only
- * near the screen (`draw-when-near.tsx`). The first screen then costs only
+ * near the screen (`render-while-near.tsx`). The first screen then costs only
  * itself: the page below it is 25,000 px of charts, tables and cards that a reader reaches one at a time. Once
  * rendered, a section left far from the screen keeps the filter it was drawn with until the reader comes back, so a
  * filter change redraws only what is near.

@@ -20,7 +20,13 @@ const AHEAD = '50% 0px';
  * Changes arrive in a transition, so scrolling and clicks are never held up by what mounts (a click during it
  * interrupts it); content that came near because of a click (the page above it got shorter) is drawn at once.
  */
-export function useNearViewport(ref: RefObject<Element | null>, keep: boolean, initially = false): boolean {
+export function useNearViewport(
+  ref: RefObject<Element | null>,
+  keep: boolean,
+  initially = false,
+  /** Told the element's height as it is left behind, while its content is still drawn. */
+  onLeave?: (height: number) => void,
+): boolean {
   const [near, setNear] = useState(() => initially || typeof IntersectionObserver === 'undefined');
   const [printing, setPrinting] = useState(false);
   const drawAll = useContext(DrawAllContext);
@@ -38,8 +44,12 @@ export function useNearViewport(ref: RefObject<Element | null>, keep: boolean, i
             e.isIntersecting ||
             (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0 && !skippedOffScreen(e.target)),
         );
-        if (intersecting) startTransition(() => setNear(true));
-        else if (!keep) startTransition(() => setNear(false));
+        if (intersecting) {
+          startTransition(() => setNear(true));
+        } else {
+          onLeave?.(entries[0]!.boundingClientRect.height);
+          if (!keep) startTransition(() => setNear(false));
+        }
       },
       { rootMargin: AHEAD },
     );
@@ -54,7 +64,7 @@ export function useNearViewport(ref: RefObject<Element | null>, keep: boolean, i
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [ref, keep, settled]);
+  }, [ref, keep, settled, onLeave]);
 
   return near || printing || drawAll;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductRecord } from '@/data/schema/products.ts';
-import { aidProjectsBySector, aidProjectsIn, latestExportItems, latestKoreaShares, latestMineralShare } from './deck-highlights.ts';
+import {
+  aidProjectsBySector,
+  aidProjectsIn,
+  latestExportItems,
+  latestKoreaShares,
+  latestMineralShare,
+} from './deck-highlights.ts';
 
 let n = 0;
 const product = (o: Partial<ProductRecord>): ProductRecord => ({

@@ -156,6 +156,8 @@ for (const lang of LANGS) {
       // At least 7 of the 10 slides are a picture (chart, map, pictograms) covering ≥ 40% of the screen.
       const pictures = reports.filter((r) => r.figureShare >= 0.4).map((r) => r.id);
       expect(pictures.length, `slides with a picture ≥ 40%: ${pictures.join(', ')}`).toBeGreaterThanOrEqual(7);
+      // Every topic is a picture: the wider-cooperation slide too, not its statements alone.
+      expect(pictures).toContain('digital-climate');
     });
   }
 }
@@ -177,6 +179,7 @@ test.describe('portrait phones', () => {
         // The slides stack and fill the screen rather than a small 16:9 band: most carry a picture over 40% of it.
         const pictures = reports.filter((r) => r.figureShare >= 0.4).map((r) => r.id);
         expect(pictures.length, `slides with a picture ≥ 40%: ${pictures.join(', ')}`).toBeGreaterThanOrEqual(6);
+        expect(pictures).toContain('digital-climate');
         // Turned sideways, the same slide goes back to the wide stage.
         await page.setViewportSize({ width: size.height, height: size.width });
         await expect(page.locator('.stage--landscape')).toHaveCount(1);

@@ -206,3 +206,23 @@ test('the aid slide counts the aid projects the page counts, not the reference c
   // The headline figure says what it counts.
   await expect(activeSlide(page).locator('.big-number__label')).toContainText('development aid a year');
 });
+
+test('the digital and climate slide draws one symbol per aid project on record in each sector', async ({ page }) => {
+  const { projects } = JSON.parse(readFileSync('public/data/aid.json', 'utf8')) as {
+    projects: { sectors: string[]; startYear?: number }[];
+  };
+  const inSector = (s: string) => projects.filter((p) => p.sectors.includes('aid') && p.sectors.includes(s));
+  const digital = inSector('digital');
+  const environment = inSector('environment');
+  expect(digital.length).toBeGreaterThan(0);
+  expect(environment.length).toBeGreaterThan(0);
+  await openDeck(page, `&slide=${FULL_DECK.indexOf('digital-climate') + 1}`);
+  const rows = activeSlide(page).locator('.pictogram-rows > li');
+  await expect(rows).toHaveCount(2);
+  for (const [i, list] of [digital, environment].entries()) {
+    const first = Math.min(...list.flatMap((p) => (p.startYear === undefined ? [] : [p.startYear])));
+    await expect(rows.nth(i).locator('.pictogram-rows__number')).toHaveText(String(list.length));
+    await expect(rows.nth(i).locator('.pictograms svg')).toHaveCount(list.length);
+    await expect(rows.nth(i)).toContainText(`the first from ${first}`);
+  }
+});

@@ -1,8 +1,8 @@
 // `npm run soak`: the kiosk evening, accelerated. Runs presentation autoplay for at least 2,000 slide changes and
 // compares the JS heap (after a forced garbage collection) before and after. Exits 1 when the heap grew more than
 // 10%, on any console error or warning, or when the deck stops advancing; every wait has a timeout, so a hung page
-// fails instead of hanging the soak. The deck is watched generically (the slide number in the URL, or else the
-// active slide in the page), so it works whatever the slides are.
+// fails instead of hanging the soak. The deck is watched generically (the active slide in the page, or else the slide
+// number in the URL), so it works whatever the slides are.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -64,13 +64,15 @@ try {
 
   await page.goto(`${ORIGIN}/?lang=es&present=true&slide=1&autoplay=0.05`);
   await page.locator('.slide[data-active="true"]').waitFor();
-  // Counts changes of the slide shown: the URL's slide number, or else which slide is active.
+  // Counts changes of the slide shown: which slide is active in the page (what the room sees), or else, for a deck
+  // that marks none, the URL's slide number. One of the two, not both: the deck shows a slide before it writes the
+  // URL, so a key made of both would count every change twice.
   await page.evaluate(() => {
     const key = () => {
       const active = document.querySelector('.slide[data-active="true"]');
-      const fromUrl = new URL(location.href).searchParams.get('slide');
-      const fromPage = active?.getAttribute('data-slide') ?? [...document.querySelectorAll('.slide')].indexOf(active);
-      return `${fromUrl}|${fromPage}`;
+      if (active)
+        return active.getAttribute('data-slide') ?? String([...document.querySelectorAll('.slide')].indexOf(active));
+      return new URL(location.href).searchParams.get('slide');
     };
     window.__slideChanges = 0;
     let last = key();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductRecord } from '@/data/schema/products.ts';
-import { aidProjectsBySector, latestExportItems, latestKoreaShares, latestMineralShare } from './deck-highlights.ts';
+import {
+  aidProjectsBySector,
+  aidProjectsIn,
+  latestExportItems,
+  latestKoreaShares,
+  latestMineralShare,
+} from './deck-highlights.ts';
 
 let n = 0;
 const product = (o: Partial<ProductRecord>): ProductRecord => ({
@@ -101,6 +107,25 @@ describe('aidProjectsBySector', () => {
     expect(counts).toEqual([
       { sector: 'health', projects: 2 },
       { sector: 'digital', projects: 1 },
+    ]);
+  });
+});
+
+describe('aidProjectsIn', () => {
+  const base = { sourceIds: ['s'], qualifiers: {}, title: named('x'), region: 'Lima', regionCodes: ['15' as const] };
+  it('lists the projects of each sector in the order asked, with the first stated start year', () => {
+    const rows = aidProjectsIn(
+      [
+        { ...base, id: 'a', sectors: ['aid', 'digital'], startYear: 2019 },
+        { ...base, id: 'b', sectors: ['aid', 'digital', 'environment'], startYear: 2017 },
+        { ...base, id: 'c', sectors: ['aid', 'environment'] },
+      ],
+      ['digital', 'environment', 'defense'],
+    );
+    expect(rows.map((r) => [r.sector, r.projects.map((p) => p.id), r.firstYear])).toEqual([
+      ['digital', ['a', 'b'], 2017],
+      ['environment', ['b', 'c'], 2017],
+      ['defense', [], undefined],
     ]);
   });
 });

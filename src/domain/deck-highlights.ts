@@ -55,3 +55,18 @@ export function aidProjectsBySector(projects: readonly AidProject[]): { sector: 
 /** The timeline's milestones in date order. */
 export const milestoneEvents = (events: readonly TimelineEvent[]) =>
   events.filter((e) => e.milestone).sort((a, b) => a.date.localeCompare(b.date));
+
+/**
+ * The aid projects on record in each of `sectors`, in that order, with the first year any of them started (undefined
+ * when none states one): a project in two of the sectors counts in both.
+ */
+export function aidProjectsIn(
+  projects: readonly AidProject[],
+  sectors: readonly Sector[],
+): { sector: Sector; projects: AidProject[]; firstYear: number | undefined }[] {
+  return sectors.map((sector) => {
+    const inSector = projects.filter((p) => p.sectors.includes(sector));
+    const years = inSector.flatMap((p) => (p.startYear === undefined ? [] : [p.startYear]));
+    return { sector, projects: inSector, firstYear: years.length > 0 ? Math.min(...years) : undefined };
+  });
+}

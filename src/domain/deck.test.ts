@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SLIDE_IDS } from '@/data/vocabulary.ts';
-import { autoplaySeconds, deckFor, SLIDES, slideIndexFromParam, stepSlide } from './deck.ts';
+import { autoplaySeconds, deckFor, isNearSlide, SLIDES, slideIndexFromParam, stepSlide } from './deck.ts';
 
 describe('deckFor', () => {
   it('has the slides the speaker notes are checked against, in order', () => {
@@ -37,5 +37,18 @@ describe('slide navigation', () => {
     expect(autoplaySeconds(1e9)).toBe(3600);
     expect(autoplaySeconds(-3)).toBeNull();
     expect(autoplaySeconds(null)).toBeNull();
+  });
+});
+
+describe('isNearSlide', () => {
+  it('is the slide itself and the ones a single step reaches, across the ends', () => {
+    const near = (current: number, length: number) =>
+      Array.from({ length }, (_, i) => i).filter((i) => isNearSlide(i, current, length));
+    expect(near(4, 10)).toEqual([3, 4, 5]);
+    expect(near(0, 10)).toEqual([0, 1, 9]);
+    expect(near(9, 10)).toEqual([0, 8, 9]);
+    expect(near(0, 2)).toEqual([0, 1]);
+    expect(near(0, 1)).toEqual([0]);
+    expect(near(0, 0)).toEqual([]);
   });
 });

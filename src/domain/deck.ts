@@ -51,3 +51,13 @@ export function autoplaySeconds(param: number | null): number | null {
   if (param === null || !Number.isFinite(param) || param <= 0) return null;
   return Math.min(3600, Math.max(0.05, param));
 }
+
+/**
+ * Whether slide `i` is the slide `current` or one a single step reaches from it: the previous, the next, and across
+ * the ends (the last slide's next is the first, as autoplay loops and a presenter presses Home there).
+ */
+export function isNearSlide(i: number, current: number, length: number): boolean {
+  if (length === 0) return false;
+  const distance = Math.abs(i - current);
+  return distance <= 1 || distance === length - 1;
+}

@@ -27,17 +27,19 @@ interface DeckScreenProps {
 }
 
 /**
- * The running deck, its data loaded: it owns which slide is shown, so a slide change re-renders this and the two
- * slides it swaps, not the data hooks, the URL readers or the page above.
+ * The running deck, its data loaded: it owns which slide is shown. A slide change is shown without a render
+ * (use-deck-index.ts); the render that follows re-renders this and the slides' wrappers, not the data hooks, the URL
+ * readers or the page above.
  */
 export const DeckScreen = memo(function DeckScreen(props: DeckScreenProps) {
   const { deck, initialIndex, writeUrl, interval, presenter, openPresenter, exit, shareUrl, syncChannel } = props;
   const { t } = useLocale();
-  const [index, go] = useDeckIndex(initialIndex, writeUrl);
+  const { slides, index, go, step } = useDeckIndex(initialIndex, deck.length, writeUrl);
   const { paused, setPaused, next, previous, touchHandlers } = useDeckControls({
     index,
     length: deck.length,
     go,
+    step,
     exit,
     interval: presenter ? null : interval,
     onPresenter: presenter ? undefined : openPresenter,
@@ -58,7 +60,9 @@ export const DeckScreen = memo(function DeckScreen(props: DeckScreenProps) {
   return (
     <div className="deck" {...touchHandlers} role="region" aria-roledescription={label.deck} aria-label={label.title}>
       <SlideStage>
-        <DeckSlides deck={deck} index={index} shareUrl={shareUrl} />
+        <div ref={slides} className="deck__slides">
+          <DeckSlides deck={deck} index={index} shareUrl={shareUrl} />
+        </div>
         <DeckNav
           index={index}
           length={deck.length}

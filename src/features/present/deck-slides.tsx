@@ -4,10 +4,13 @@ import type { SlideId } from '@/domain/deck.ts';
 import { SlideContent } from './slide-content.tsx';
 
 /**
- * Every slide of the deck, mounted up front; only the current one is visible. A slide change re-renders this list,
- * which changes one attribute of two sections (the one leaving, the one coming) and nothing inside them. A hidden
- * slide is `visibility: hidden` (present.css): that alone keeps it out of the tab order and the accessibility tree,
- * so no `inert` or `aria-hidden` is toggled (each makes the browser restyle the whole slide).
+ * Every slide of the deck, mounted up front. The slide shown and its neighbours (the ones a clicker reaches next,
+ * the first and last counting as neighbours, as autoplay loops) are painted ahead, each on its own composited layer
+ * (present.css); a slide change then only makes one layer opaque and another transparent, which the compositor does
+ * without painting anything. Which slides are shown and painted ahead is written by slide-visibility.ts, not here.
+ * Every slide but the settled one is `inert` (out of the tab order and the accessibility tree; the transparent
+ * neighbours are there to be painted, not read); `inert` restyles a whole slide, so it follows after the change is
+ * on screen.
  */
 export const DeckSlides = memo(function DeckSlides({
   deck,
@@ -15,13 +18,14 @@ export const DeckSlides = memo(function DeckSlides({
   shareUrl,
 }: {
   deck: readonly SlideId[];
+  /** The slide the deck has settled on (use-deck-index.ts): the one that is operable. */
   index: number;
   shareUrl: string;
 }) {
   const { t } = useLocale();
   const labels = useMemo(() => deck.map((_, i) => t('present.slideOf', { n: i + 1, total: deck.length })), [deck, t]);
   return deck.map((id, i) => (
-    <section key={id} className="slide" data-slide={id} data-active={i === index} aria-label={labels[i]}>
+    <section key={id} className="slide" data-slide={id} inert={i !== index} aria-label={labels[i]}>
       <SlideContent id={id} shareUrl={shareUrl} />
     </section>
   ));

@@ -11,6 +11,12 @@ const SYMBOLS = {
   aircraft: <path d="M11 1h2l1 7 9 4v2.5l-9-2-.6 6.5 3.6 2.5V24l-5-1.5L7 24v-2.5l3.6-2.5-.6-6.5-9 2V12l9-4z" />,
   // A ship in profile: hull, superstructure, mast.
   ship: <path d="M11 2h2v5h4v5h4.5L19 21H5l-2.5-9H7V7h4zM9 9v3h6V9z" />,
+  // A screen on its stand: a digital project.
+  screen: <path fillRule="evenodd" d="M2 3h20v14H13v3h4v2H7v-2h4v-3H2zm2 2v10h16V5z" />,
+  // A leaf with its stem: an environment project.
+  leaf: (
+    <path d="M21 2C10 2 4 7 4 14c0 1.6.4 3 1 4.2L2.5 21 4 22.5l2.6-2.6C8 21.3 9.8 22 12 22c7 0 10-7 9-20zM8 18c2-5 5-8 9-10-3 3-6 6-9 10z" />
+  ),
 } as const;
 
 export type PictogramKind = keyof typeof SYMBOLS;

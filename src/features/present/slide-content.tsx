@@ -3,7 +3,8 @@ import type { SlideId } from '@/domain/deck.ts';
 import { ClosingSlide } from './closing-slide.tsx';
 import { HeadlinesSlide, InvestmentSlide } from './headline-slides.tsx';
 import { TimelineSlide } from './timeline-slide.tsx';
-import { AidSlide, DefenseSlide, DigitalClimateSlide, PeopleSlide } from './topic-slides.tsx';
+import { DigitalClimateSlide } from './digital-climate-slide.tsx';
+import { AidSlide, DefenseSlide, PeopleSlide } from './topic-slides.tsx';
 import { ProductsSlide, TradeSlide } from './trade-slides.tsx';
 
 const SLIDE_VIEWS: Record<Exclude<SlideId, 'closing'>, () => React.ReactNode> = {

@@ -4,40 +4,13 @@ import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { aidQuery, headlinesQuery } from '@/data/queries.ts';
 import type { AidFile } from '@/data/schema/aid.ts';
-import type { HeadlineFigure, HeadlineTopic } from '@/data/schema/headlines.ts';
+import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { isAidProject } from '@/domain/aid-records.ts';
 import { aidProjectsBySector } from '@/domain/deck-highlights.ts';
 import { headlineFor } from '@/domain/headline-figures.ts';
 import { formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 import { Pictograms, type PictogramKind } from './pictograms.tsx';
 import { BigNumber, SlideFrame } from './slide-frame.tsx';
-
-/** The Ambassador's statements on one or more topics, as large attributed lines. */
-function StatementsSlide({ title, topics }: { title: string; topics: HeadlineTopic[] }) {
-  const { t, locale, pick } = useLocale();
-  const figures =
-    useQuery({ ...headlinesQuery(), select: (f) => f.figures.filter((x) => topics.includes(x.topic)) }).data ?? [];
-  const first = figures[0];
-  return (
-    <SlideFrame title={title} sourceIds={figures.flatMap((f) => f.sourceIds)}>
-      <ul className="statement-list">
-        {figures.map((f) => (
-          <li key={f.id}>
-            <span className="statement-list__number">
-              {f.value !== undefined && f.unit === 'count' ? formatNumber(f.value, locale) : ''}
-            </span>
-            <span>{pick(f.statement)}</span>
-          </li>
-        ))}
-      </ul>
-      {first && (
-        <p className="slide__attribution">
-          {t('present.statedBy', { date: formatPartialDate(first.statedOn, locale) })}
-        </p>
-      )}
-    </SlideFrame>
-  );
-}
 
 /** Which symbol counts each defense figure (a trainer aircraft, or a ship for the vessels). */
 const defenseSymbol = (f: HeadlineFigure): PictogramKind => (/kt-1p/i.test(f.id) ? 'aircraft' : 'ship');
@@ -73,11 +46,6 @@ export function DefenseSlide() {
     </SlideFrame>
   );
 }
-
-export const DigitalClimateSlide = () => {
-  const { t } = useLocale();
-  return <StatementsSlide title={t('present.digitalTitle')} topics={['digital', 'climate']} />;
-};
 
 /** One symbol stands for this many people (the stated figures are round: about 100 and 1,000). */
 const PEOPLE_PER_SYMBOL = 10;

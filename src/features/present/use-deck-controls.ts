@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { stepSlide } from '@/domain/deck.ts';
 
 interface DeckControls {
   index: number;
   length: number;
   go: (index: number) => void;
+  /** One step from the slide shown (use-deck-index.ts); `wrap` loops. */
+  step: (delta: number, wrap?: boolean) => void;
   exit: () => void;
   /** Autoplay interval in seconds, or null. */
   interval: number | null;
@@ -25,12 +26,12 @@ export function toggleFullscreen() {
  * What a presenter's keyboard or clicker does (clickers send PageUp/PageDown or arrows), swipes on a touch screen,
  * and the kiosk autoplay: it loops, any key pauses it, `p` pauses and resumes.
  */
-export function useDeckControls({ index, length, go, exit, interval, onPresenter }: DeckControls) {
+export function useDeckControls({ index, length, go, step, exit, interval, onPresenter }: DeckControls) {
   const [paused, setPaused] = useState(false);
   const touchStart = useRef<{ x: number; y: number } | null>(null);
 
-  const next = useCallback(() => go(stepSlide(index, 1, length)), [go, index, length]);
-  const previous = useCallback(() => go(stepSlide(index, -1, length)), [go, index, length]);
+  const next = useCallback(() => step(1), [step]);
+  const previous = useCallback(() => step(-1), [step]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -63,9 +64,9 @@ export function useDeckControls({ index, length, go, exit, interval, onPresenter
 
   useEffect(() => {
     if (interval === null || paused || length < 2) return;
-    const timer = window.setTimeout(() => go(stepSlide(index, 1, length, true)), interval * 1000);
+    const timer = window.setTimeout(() => step(1, true), interval * 1000);
     return () => window.clearTimeout(timer);
-  }, [go, index, interval, length, paused]);
+  }, [step, index, interval, length, paused]);
 
   const onTouchStart = (e: React.TouchEvent) => {
     const t = e.touches[0];

@@ -1,15 +1,59 @@
-import { startTransition, useEffect, useEffectEvent, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { stepSlide } from '@/domain/deck.ts';
 import { afterPaint } from './after-paint.ts';
+import { markSlides, showSlide } from './slide-visibility.ts';
 
 /**
- * The slide shown. A key press changes React state that only the deck reads, so the deck paints the new slide at
- * once; the URL's slide number follows after that paint (writing the URL re-renders whatever reads it and costs a
- * history call, none of which the room needs to see the slide). Presses faster than frames write the URL once.
+ * Which slide is shown. A key press shows the new slide at once by flipping two attributes of the already painted
+ * slides (slide-visibility.ts), with no render, so the room sees it in the next frame. Once that frame is painted,
+ * React's `index` follows: it makes the shown slide operable (`inert` comes off), paints its neighbours ahead for the
+ * next press, updates the counter and the presenter's window, and writes the slide number into the URL (each of which
+ * restyles, paints or re-renders more than the room needs to see the slide). Presses faster than frames settle once.
  * The URL is read when the deck opens: while it runs, the deck is the only thing that changes its slide.
+ *
+ * `slides` goes on the element whose children are the slides, in deck order (none in the presenter's view, where a
+ * change renders at once).
  */
-export function useDeckIndex(initial: number, writeUrl: (index: number) => void) {
+export function useDeckIndex(initial: number, length: number, writeUrl: (index: number) => void) {
+  const slides = useRef<HTMLDivElement>(null);
+  const shown = useRef(initial);
   const [index, setIndex] = useState(initial);
-  const write = useEffectEvent((i: number) => startTransition(() => writeUrl(i)));
-  useEffect(() => afterPaint(() => write(index)), [index]);
-  return [index, setIndex] as const;
+  const pending = useRef<(() => void) | null>(null);
+  const urlWriter = useRef(writeUrl);
+  useLayoutEffect(() => {
+    urlWriter.current = writeUrl;
+  }, [writeUrl]);
+
+  const go = useCallback((to: number) => {
+    const root = slides.current;
+    if (to === shown.current) return;
+    if (!root) {
+      shown.current = to;
+      setIndex(to);
+      return;
+    }
+    showSlide(root.children, shown.current, to);
+    shown.current = to;
+    pending.current?.();
+    pending.current = afterPaint(() => {
+      pending.current = null;
+      startTransition(() => setIndex(to));
+    });
+  }, []);
+  /** One step from the slide shown (not from `index`, which may not have caught up with a fast clicker yet). */
+  const step = useCallback(
+    (delta: number, wrap = false) => go(stepSlide(shown.current, delta, length, wrap)),
+    [go, length],
+  );
+
+  // Every slide's attributes, before the first paint and after each settled change.
+  useLayoutEffect(() => {
+    if (slides.current) markSlides(slides.current.children, shown.current, index);
+  }, [index, length]);
+  useEffect(() => {
+    startTransition(() => urlWriter.current(index));
+  }, [index]);
+  useEffect(() => () => pending.current?.(), []);
+
+  return { slides, index, go, step };
 }

@@ -58,6 +58,8 @@ for (const [lang, width, height] of [
     expect(before.values.length).toBeGreaterThan(2);
     expect(before.years).toContain(String(Math.max(...totals.map((r) => r.year))));
 
+    // Shifts from here on are the swap's (the Korean font arriving shifts the header's text before: not this test's).
+    await page.evaluate(() => ((window as unknown as { shifts: number }).shifts = 0));
     // The first input anywhere (a pointer moving over the page's header) brings the live chart.
     await page.mouse.move(5, 5);
     await page.mouse.move(8, 9);
@@ -69,7 +71,7 @@ for (const [lang, width, height] of [
     expect(after.values).toEqual(before.values);
     // Each marker where it was (to the half pixel).
     expect(after.markers).toEqual(before.markers);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThanOrEqual(0.01);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
   });
 }
 

@@ -54,16 +54,19 @@ export function TradeChartSlot(props: TradeChartSlotProps) {
     let frame = 0;
     // The live chart draws once its chunk has loaded and its box has measured itself: then the pointer is replayed.
     const replay = () => {
+      // Its markers drawn: Recharts has laid out its axes and can place a tooltip.
       const drawn = box.current?.querySelector('.recharts-wrapper');
-      if (!drawn) {
+      if (!drawn?.querySelector('.recharts-symbols')) {
         frame = requestAnimationFrame(replay);
         return;
       }
       const at = pointer.current;
       if (!at) return;
       const target = document.elementFromPoint(at.x, at.y);
+      // A scatter chart's tooltip opens as the pointer enters a marker (React's onMouseEnter listens to mouseover).
       if (target && drawn.contains(target))
-        target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: at.x, clientY: at.y }));
+        for (const type of ['mouseover', 'mousemove'])
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: at.x, clientY: at.y }));
     };
     frame = requestAnimationFrame(replay);
     return () => cancelAnimationFrame(frame);

@@ -14,7 +14,7 @@ const client = createQueryClient();
  * Every data file: the first screen reads five of them, and the filter bar counts records in all the topical ones
  * (a few hundred KB from the same origin, fetched in parallel, most of them preloaded).
  */
-const DATA_FILES = () =>
+const prefetchDataFiles = () =>
   allDataQueries().map((query) => client.prefetchQuery(query as Parameters<typeof client.prefetchQuery>[0]));
 /** How long the first render waits for them at most, in ms: a slow file then arrives into a rendered page. */
 const FIRST_SCREEN_WAIT_MS = 3000;
@@ -27,7 +27,7 @@ const root = createRoot(document.getElementById('root')!);
 // slices of a few milliseconds, so a tap during start-up is answered at once. A failed file is cached as failed:
 // its panels show it with a Retry button.
 void Promise.race([
-  Promise.allSettled(DATA_FILES()),
+  Promise.allSettled(prefetchDataFiles()),
   new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
 ]).then(() =>
   startTransition(() =>

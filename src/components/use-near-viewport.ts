@@ -4,11 +4,14 @@ import { flushSync } from 'react-dom';
 /** Inside a chart frame being saved as an image: everything in it is drawn, near or not, so the picture is whole. */
 export const DrawAllContext = createContext(false);
 
-/** Whether the element has a box that the browser skips rendering for now (`content-visibility: auto` off screen). */
-const skippedOffScreen = (element: Element) =>
-  typeof element.checkVisibility === 'function' &&
-  element.checkVisibility() &&
-  !element.checkVisibility({ contentVisibilityAuto: true });
+/**
+ * Whether an element that the observer reports with no box sits inside a rendered section that the browser skips
+ * off screen (`content-visibility: auto` on `.render-when-near__slot`, styles.css): its box is then simply not laid
+ * out yet, and the observer reports it again once the section nears the screen. Told from the document's structure,
+ * not by asking the browser (`checkVisibility()`): that forces a layout of the whole skipped section (thousands of
+ * boxes, a long task) in the middle of the page's idle work after load.
+ */
+const skippedOffScreen = (element: Element) => element.parentElement?.closest('.render-when-near__slot') != null;
 
 /** How far ahead of the viewport content starts to render: half a screen, so it is there before it is seen. */
 const AHEAD = '50% 0px';

@@ -1,8 +1,7 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
-import { PanelLoading } from '@/components/panel-status.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
 import { RenderWhenNear } from '@/components/render-when-near.tsx';
@@ -16,11 +15,10 @@ import { axisMilestones, FTA_IN_FORCE, ftaMilestone } from '@/domain/milestones.
 import { MESSAGES } from '@/i18n/index.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { TradeLegend } from './trade-legend.tsx';
+import { TradeChartSlot } from './trade-chart-slot.tsx';
 import { TradeTable } from './trade-table.tsx';
 import { useTradeTotals } from './use-trade-totals.ts';
 
-/** Recharts is loaded on demand, when the chart nears the screen: the headline figures never wait for it. */
-const TradeChart = lazy(() => import('@/components/charts/total-trade-chart.tsx'));
 /** About the legend's height (reporters, then milestones; Spanish is longest), on a wide screen and on a phone. */
 const LEGEND_HEIGHT = 90;
 const LEGEND_PHONE_HEIGHT = 300;
@@ -74,9 +72,7 @@ export function TradePanel() {
                     <p className="visually-hidden">
                       {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
                     </p>
-                    <Suspense fallback={<PanelLoading what={title} height={TOTAL_TRADE_CHART_HEIGHT} />}>
-                      <TradeChart series={visible} span={span} milestones={milestones} ftaId={ftaId} />
-                    </Suspense>
+                  <TradeChartSlot series={visible} span={span} milestones={milestones} ftaId={ftaId} />
                   </>
                 }
                 table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}

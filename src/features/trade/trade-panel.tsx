@@ -72,7 +72,7 @@ export function TradePanel() {
                     <p className="visually-hidden">
                       {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
                     </p>
-                  <TradeChartSlot series={visible} span={span} milestones={milestones} ftaId={ftaId} />
+                    <TradeChartSlot series={visible} span={span} milestones={milestones} ftaId={ftaId} />
                   </>
                 }
                 table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}

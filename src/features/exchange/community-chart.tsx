@@ -2,7 +2,8 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -137,13 +138,9 @@ function CommunityChart({ points, span }: CommunityChartProps) {
               fontSize: 13,
             }}
           />
-          <Tooltip
-            content={({ active, payload }) => (
-              <CommunityTooltip active={active} point={payload?.[0]?.payload as CommunityPoint | undefined} />
-            )}
-            cursor={false}
-            isAnimationActive={false}
-          />
+          {pointTooltip((point: CommunityPoint) => (
+            <CommunityTooltip point={point} />
+          ))}
           {COMMUNITY_SERIES.map((series) => {
             const data = placed.filter((p) => p.series === series);
             if (data.length === 0) return null;
@@ -165,9 +162,8 @@ function CommunityChart({ points, span }: CommunityChartProps) {
   );
 }
 
-function CommunityTooltip({ active, point }: { active?: boolean; point?: CommunityPoint }) {
+function CommunityTooltip({ point }: { point: CommunityPoint }) {
   const { t, locale, pick } = useLocale();
-  if (!active || !point) return null;
   const { record } = point;
   return (
     <div className="chart-tooltip">

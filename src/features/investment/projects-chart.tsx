@@ -2,7 +2,8 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { AXIS_STYLE, GRID_AT_TICKS, SMALL_LABEL_FONT } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -162,13 +163,9 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
             );
           }}
         />
-        <Tooltip
-          content={({ active, payload }) => (
-            <ProjectTooltip active={active} dot={payload?.[0]?.payload as ProjectDot | undefined} locale={locale} />
-          )}
-          cursor={false}
-          isAnimationActive={false}
-        />
+        {pointTooltip((dot: ProjectDot) => (
+          <ProjectTooltip dot={dot} locale={locale} />
+        ))}
         {layout.rows.map(({ dealType, y }) =>
           hidden.has(dealType) ? null : (
             <Scatter
@@ -249,9 +246,8 @@ function DealTick({
 const wrap = (text: string, width: number, fontSize: number) =>
   wrapText(text, width, (line) => estimateTextWidth(line, fontSize));
 
-function ProjectTooltip({ active, dot, locale }: { active?: boolean; dot?: ProjectDot; locale: Locale }) {
+function ProjectTooltip({ dot, locale }: { dot: ProjectDot; locale: Locale }) {
   const { t, pick } = useLocale();
-  if (!active || !dot) return null;
   const p = dot.project;
   const dealType: DealType = p.dealType;
   return (

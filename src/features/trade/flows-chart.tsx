@@ -27,22 +27,19 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
   const { t, locale } = useLocale();
   const axis = useMemo(() => yearScatterAxis(span, 0.6, 7), [span]);
   const yTick = useMemo(() => (v: number) => formatUsdAxis(v, locale), [locale]);
-  const series = panel.series
-    .filter((s) => !hidden.has(s.reporter))
-    .map((s) => ({
-      key: s.reporter,
-      name: t(`reporters.${s.reporter}`),
-      points: s.points,
-      style: REPORTER_STYLE[s.reporter],
-      className: `td-series td-series--${s.reporter}`,
-    }));
+  const series = panel.series.map((s) => ({
+    key: s.reporter,
+    name: t(`reporters.${s.reporter}`),
+    points: s.points,
+    style: REPORTER_STYLE[s.reporter],
+    className: `td-series td-series--${s.reporter}`,
+  }));
   return (
     <YearScatterChart
       height={FLOW_PANEL_HEIGHT}
       initialWidth={400}
       margin={{ top: 26, right: 12, bottom: 4, left: 0 }}
-      domain={axis.domain}
-      ticks={axis.ticks}
+      axis={axis}
       yAxis={{
         dataKey: 'valueUsdM',
         domain: scale.domain,
@@ -52,6 +49,7 @@ function FlowPanelChart({ panel, span, scale, hidden }: FlowPanelChartProps) {
       }}
       ftaLabel={t('tradeDetail.ftaShort')}
       series={series}
+      hidden={hidden}
       tooltip={(point: FlowPoint) => <FlowTooltip point={point} />}
       under={panel.differences.map((d) => (
         <ReferenceArea

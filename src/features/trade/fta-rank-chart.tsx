@@ -24,21 +24,17 @@ interface RankChartProps {
 function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
   const { t } = useLocale();
   const view = useMemo(() => rankChartView(ranks, span, maxRank), [ranks, span, maxRank]);
-  const series = view.series
-    .filter((s) => !hidden.has(s.scope))
-    .map((s) => ({
-      key: s.scope,
-      name: t(`tradeDetail.fta.rankScopes.${s.scope}`),
-      points: s.points,
-      style: seriesStyle(s.index),
-    }));
+  const series = view.series.map((s) => ({
+    key: s.scope,
+    name: t(`tradeDetail.fta.rankScopes.${s.scope}`),
+    points: s.points,
+    style: seriesStyle(s.index),
+  }));
   return (
     <YearScatterChart
       height={RANK_CHART_HEIGHT}
       initialWidth={700}
-      margin={{ top: 26, right: 16, bottom: 4, left: 0 }}
-      domain={view.domain}
-      ticks={view.ticks}
+      axis={view}
       yAxis={{
         dataKey: 'rank',
         reversed: true,
@@ -49,6 +45,7 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
       }}
       ftaLabel={t('tradeDetail.ftaShort')}
       series={series}
+      hidden={hidden}
       markerSize={100}
       tooltip={(point: PlacedRank) => <RankTooltip point={point} />}
     />

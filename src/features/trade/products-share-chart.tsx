@@ -23,15 +23,16 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
   const { t, locale } = useLocale();
   const chart = useMemo(() => shareChartView(view), [view]);
   const yTick = useMemo(() => (v: number) => formatPercent(v, locale), [locale]);
-  const series = chart.series
-    .map((s, i) => ({ key: s.family, name: s.family, points: s.points, style: seriesStyle(i) }))
-    .filter((s) => !hidden.has(s.key));
+  const series = chart.series.map((s, i) => ({
+    key: s.family,
+    name: s.family,
+    points: s.points,
+    style: seriesStyle(i),
+  }));
   return (
     <YearScatterChart
       height={SHARE_CHART_HEIGHT}
-      margin={{ top: 26, right: 16, bottom: 4, left: 0 }}
-      domain={chart.domain}
-      ticks={chart.ticks}
+      axis={chart}
       yAxis={{
         dataKey: 'sharePct',
         domain: view.scale.domain,
@@ -41,6 +42,7 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
       }}
       ftaLabel={t('tradeDetail.ftaShort')}
       series={series}
+      hidden={hidden}
       markerSize={100}
       tooltip={(point: PlacedShare) => <ShareTooltip point={point} />}
     />

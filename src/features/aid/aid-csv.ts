@@ -1,5 +1,5 @@
 import type { CsvExport } from '@/components/chart-frame.tsx';
-import { sourceCells, sourceHeaders } from '@/components/use-source-lookup.ts';
+import { sourceCells } from '@/components/use-source-lookup.ts';
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
 import type { LocalizedText } from '@/data/schema/common.ts';
 import type { Source } from '@/data/schema/sources.ts';
@@ -10,6 +10,13 @@ import type { useAidFormat } from './aid-format.ts';
 
 type Format = ReturnType<typeof useAidFormat>;
 type Sources = Map<string, Source>;
+
+const sourceHeader = (f: Format) => [
+  f.t('table.sourcePublisher'),
+  f.t('table.sourceTitle'),
+  f.t('table.sourceDate'),
+  f.t('table.sourceUrl'),
+];
 
 /** One row per statement as published: figures stay numbers in their own unit columns, never combined. */
 export function statementsCsv(
@@ -31,7 +38,7 @@ export function statementsCsv(
       f.t('aid.table.conflict'),
       f.t('aid.table.asPublished'),
       f.t('table.note'),
-      ...sourceHeaders(f.t),
+      ...sourceHeader(f),
     ],
     rows: statements.map((s) => [
       s.id,
@@ -62,7 +69,7 @@ export function countCsv(f: Format, sources: Sources, groupHeader: string, rows:
       f.t('aid.table.project'),
       f.t('aid.table.budgetUsdM'),
       f.t('table.qualifiers'),
-      ...sourceHeaders(f.t),
+      ...sourceHeader(f),
     ],
     rows: rows.flatMap((r) =>
       r.projects.map((p) => [
@@ -99,7 +106,7 @@ export function projectsCsv(f: Format, sources: Sources, projects: readonly AidP
       f.t('aid.table.partners'),
       f.t('table.note'),
       f.t('aid.table.reference'),
-      ...sourceHeaders(f.t),
+      ...sourceHeader(f),
     ],
     rows: projects.map((p) => [
       p.id,

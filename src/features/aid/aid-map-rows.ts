@@ -1,5 +1,5 @@
 import type { CsvExport } from '@/components/chart-frame.tsx';
-import { sourceCells, sourceHeaders } from '@/components/use-source-lookup.ts';
+import { sourceCells } from '@/components/use-source-lookup.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { NATIONAL, REGION_CODES, type PlaceCode } from '@/data/regions.ts';
@@ -46,7 +46,10 @@ export function mapCsv(f: Format, tm: MapText, sources: Map<string, Source>, row
       tm('years'),
       f.t('aid.table.budgetUsdM'),
       tm('place'),
-      ...sourceHeaders(f.t),
+      f.t('table.sourcePublisher'),
+      f.t('table.sourceTitle'),
+      f.t('table.sourceDate'),
+      f.t('table.sourceUrl'),
     ],
     rows: rows.flatMap((row) =>
       row.projects.map((p) => [

@@ -6,7 +6,7 @@ import { PanelLoading } from '@/components/panel-status.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup, sourceHeaders } from '@/components/use-source-lookup.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
 import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
@@ -85,7 +85,10 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
           t('tradeDetail.table.conflictNote'),
           t('table.note'),
           t('tradeDetail.table.charted'),
-          ...sourceHeaders(t),
+          t('table.sourcePublisher'),
+          t('table.sourceTitle'),
+          t('table.sourceDate'),
+          t('table.sourceUrl'),
         ],
         rows: view.records.map((r: TradeRecord) => [
           r.year,

@@ -7,7 +7,7 @@ import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup, sourceHeaders } from '@/components/use-source-lookup.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { TradeFact } from '@/data/schema/trade.ts';
 import { RANK_SCOPES, type FtaFactsView } from '@/domain/fta-facts.ts';
 import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
@@ -74,7 +74,10 @@ export function FtaFrame({ view }: { view: FtaFactsView }) {
           t('table.qualifiers'),
           t('tradeDetail.table.conflictNote'),
           t('table.note'),
-          ...sourceHeaders(t),
+          t('table.sourcePublisher'),
+          t('table.sourceTitle'),
+          t('table.sourceDate'),
+          t('table.sourceUrl'),
         ],
         rows: view.all.map((f) => [
           t(`tradeDetail.fta.kinds.${f.kind}`),

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { sourceCells, sourceHeaders } from '@/components/use-source-lookup.ts';
+import { sourceCells } from '@/components/use-source-lookup.ts';
 import type { Locale, LocalizedText } from '@/data/schema/common.ts';
 import type { ProductRecord } from '@/data/schema/products.ts';
 import type { Source } from '@/data/schema/sources.ts';
@@ -28,7 +28,10 @@ export function productCsv(
       t('tradeDetail.table.conflictNote'),
       t('table.note'),
       t('tradeDetail.table.charted'),
-      ...sourceHeaders(t),
+      t('table.sourcePublisher'),
+      t('table.sourceTitle'),
+      t('table.sourceDate'),
+      t('table.sourceUrl'),
     ],
     rows: records.map((r) => [
       r.year,

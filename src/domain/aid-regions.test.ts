@@ -12,25 +12,9 @@ import {
   REGION_KEY_CODES,
 } from './aid-regions.ts';
 import { PERU_REGIONS } from './aid-projects.ts';
+import { ALL, project } from '@/test/aid-records.ts';
 import { PERU_REGION_NAMES } from '@/data/regions.ts';
-import { YEAR_BOUNDS } from './filters.ts';
 
-const ALL = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
-const text = (s: string) => ({ en: s, es: s, ko: s });
-let seq = 0;
-function project(overrides: Partial<AidProject> = {}): AidProject {
-  seq += 1;
-  return {
-    id: `p-${seq}`,
-    sectors: ['aid'],
-    sourceIds: ['s'],
-    qualifiers: {},
-    title: text(`P${seq}`),
-    region: 'Lima',
-    regionCodes: ['15'],
-    ...overrides,
-  };
-}
 const aid = aidFileSchema.parse(JSON.parse(readFileSync('public/data/aid.json', 'utf8')));
 
 describe('placeCodesFromText', () => {

@@ -2,10 +2,9 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { QualifierBadges } from '@/components/qualifier-badges.tsx';
-import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
 import { COMMUNITY_SERIES, niceAxis, type CommunityPoint } from '@/domain/exchange.ts';
@@ -166,17 +165,15 @@ function CommunityTooltip({ point }: { point: CommunityPoint }) {
   const { t, locale, pick } = useLocale();
   const { record } = point;
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__value">{labelFor(point, locale)}</p>
-      <dl>
-        <dt>{t('exchange.community.yearAxis')}</dt>
-        <dd>{point.year}</dd>
-      </dl>
-      <p className="chart-tooltip__note">{pick(record.metric)}</p>
-      <QualifierBadges qualifiers={record.qualifiers} />
-      {record.note && <p className="chart-tooltip__note">{pick(record.note)}</p>}
-      <SourceLine sourceIds={record.sourceIds} primaryOnly />
-    </div>
+    <ChartTooltip
+      primaryOnly
+      value={labelFor(point, locale)}
+      lead={<p className="chart-tooltip__note">{pick(record.metric)}</p>}
+      rows={[[t('exchange.community.yearAxis'), point.year]]}
+      qualifiers={record.qualifiers}
+      note={record.note}
+      sourceIds={record.sourceIds}
+    />
   );
 }
 

@@ -208,9 +208,7 @@ function StatementTooltip({ point }: { point: StatementPoint }) {
         ],
         [t('investment.statements.statedBy'), `${t(`investment.bodies.${point.body}`)}${who ? ` (${who})` : ''}`],
       ]}
-      qualifiers={point.qualifiers}
-      note={point.note}
-      sourceIds={point.sourceIds}
+      figure={point}
       primaryOnly
     />
   );

@@ -143,9 +143,7 @@ function AmountTooltip({ datum }: { datum: Datum }) {
         [t('aid.statements.tooltipPeriod'), datum.period],
         ...(statedBy ? [[t('aid.statements.tooltipStatedBy'), pick(statedBy)] as const] : []),
       ]}
-      qualifiers={statement.qualifiers}
-      note={statement.note}
-      sourceIds={statement.sourceIds}
+      figure={statement}
     />
   );
 }

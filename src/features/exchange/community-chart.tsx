@@ -170,9 +170,7 @@ function CommunityTooltip({ point }: { point: CommunityPoint }) {
       value={labelFor(point, locale)}
       lead={<p className="chart-tooltip__note">{pick(record.metric)}</p>}
       rows={[[t('exchange.community.yearAxis'), point.year]]}
-      qualifiers={record.qualifiers}
-      note={record.note}
-      sourceIds={record.sourceIds}
+      figure={record}
     />
   );
 }

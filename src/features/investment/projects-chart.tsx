@@ -261,9 +261,7 @@ function ProjectTooltip({ dot, locale }: { dot: ProjectDot; locale: Locale }) {
         [t('investment.projects.industry'), t(`investment.industries.${p.industry}`)],
         [t('table.year'), p.year ?? t('investment.projects.undated')],
       ]}
-      qualifiers={p.qualifiers}
-      note={p.note}
-      sourceIds={p.sourceIds}
+      figure={p}
     />
   );
 }

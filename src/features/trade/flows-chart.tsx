@@ -86,9 +86,7 @@ function FlowTooltip({ point }: { point: FlowPoint }) {
         [t('tradeDetail.tooltip.year'), String(record.year)],
         [t('tradeDetail.tooltip.side'), sideLabel(record.reporter, record.agency, t)],
       ]}
-      qualifiers={record.qualifiers}
-      note={record.note}
-      sourceIds={record.sourceIds}
+      figure={record}
     />
   );
 }

@@ -64,9 +64,7 @@ function RankTooltip({ point }: { point: PlacedRank }) {
         [t('tradeDetail.tooltip.period'), formatPeriod(point.year, fact.qualifiers, t, locale)],
         [t('tradeDetail.tooltip.scope'), t(`tradeDetail.fta.rankScopes.${point.scope}`)],
       ]}
-      qualifiers={fact.qualifiers}
-      note={fact.note}
-      sourceIds={fact.sourceIds}
+      figure={fact}
     />
   );
 }

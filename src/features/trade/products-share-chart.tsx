@@ -62,9 +62,7 @@ function ShareTooltip({ point }: { point: PlacedShare }) {
         ...(record.shareOf ? [[t('tradeDetail.tooltip.of'), pick(record.shareOf)] as const] : []),
         [t('tradeDetail.tooltip.side'), sideLabel(record.reporter, undefined, t)],
       ]}
-      qualifiers={record.qualifiers}
-      note={record.note}
-      sourceIds={record.sourceIds}
+      figure={record}
     />
   );
 }

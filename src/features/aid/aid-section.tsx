@@ -1,5 +1,6 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { distinctProjects, leadingRow } from '@/domain/aid-projects.ts';
 import { type AidView } from '@/domain/aid.ts';
 import { isAidProject, projectYears, type YearSpan } from '@/domain/aid-records.ts';
@@ -30,15 +31,16 @@ export function AidSection() {
 
   if (query.data && !query.data.inSectors) return null;
   return (
-    <section className="panel aid-section" id="aid-section" aria-labelledby="aid-section-title">
-      <h2 id="aid-section-title" className="section-title">
-        {t('aid.title')}
-      </h2>
-      <p className="aid-intro">{t('aid.intro')}</p>
+    <SectionPanel
+      id="aid-section"
+      className="aid-section"
+      title={t('aid.title')}
+      intro={{ text: t('aid.intro'), className: 'aid-intro' }}
+    >
       <QueryState queries={[query, waitForHeadlines]} what={t('aid.title')} height={SECTION_HEIGHT}>
         {() => <AidContent view={query.data!} filterSpan={filter} />}
       </QueryState>
-    </section>
+    </SectionPanel>
   );
 }
 

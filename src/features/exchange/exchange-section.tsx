@@ -1,5 +1,6 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense } from 'react';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -40,11 +41,12 @@ export function ExchangeSection() {
   const query = useExchangeView(filter);
   if (query.data && query.data.sectorMatches === 0) return null;
   return (
-    <section className="panel exchange" id="exchange-section" aria-labelledby="exchange-section-title">
-      <h2 id="exchange-section-title" className="section-title">
-        {t('exchange.title')}
-      </h2>
-      <p className="exchange__intro">{t('exchange.intro')}</p>
+    <SectionPanel
+      id="exchange-section"
+      className="exchange"
+      title={t('exchange.title')}
+      intro={{ text: t('exchange.intro'), className: 'exchange__intro' }}
+    >
       <QueryState queries={[query]} what={t('exchange.title')} height={COMMUNITY_HEIGHT + PROGRAMS_HEIGHT}>
         {() => {
           const view = query.data!;
@@ -57,7 +59,7 @@ export function ExchangeSection() {
           );
         }}
       </QueryState>
-    </section>
+    </SectionPanel>
   );
 }
 

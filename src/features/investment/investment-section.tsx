@@ -1,5 +1,6 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { STATEMENTS_CHART_HEIGHT } from './investment-styles.ts';
@@ -22,10 +23,7 @@ export function InvestmentSection() {
   const nothingInYears =
     view !== undefined && view.points.length === 0 && view.projects.length === 0 && view.withoutAmount.length === 0;
   return (
-    <section className="panel investment" id="investment-section" aria-labelledby="investment-section-title">
-      <h2 id="investment-section-title" className="section-title">
-        {t('investment.title')}
-      </h2>
+    <SectionPanel id="investment-section" className="investment" title={t('investment.title')}>
       <QueryState queries={[investment, headlines]} what={t('investment.title')} height={STATEMENTS_CHART_HEIGHT + 200}>
         {() =>
           nothingInYears ? (
@@ -42,6 +40,6 @@ export function InvestmentSection() {
           )
         }
       </QueryState>
-    </section>
+    </SectionPanel>
   );
 }

@@ -1,5 +1,6 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -40,11 +41,12 @@ export function TimelineSection() {
   const query = useTimelineView(filter);
   if (query.data && query.data.sectorMatches === 0) return null;
   return (
-    <section className="panel timeline" id="timeline-section" aria-labelledby="timeline-section-title">
-      <h2 id="timeline-section-title" className="section-title">
-        {t('timeline.title')}
-      </h2>
-      <p className="timeline__intro">{t('timeline.intro')}</p>
+    <SectionPanel
+      id="timeline-section"
+      className="timeline"
+      title={t('timeline.title')}
+      intro={{ text: t('timeline.intro'), className: 'timeline__intro' }}
+    >
       <QueryState queries={[query]} what={t('timeline.title')} height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}>
         {() => {
           const { all, events } = query.data!;
@@ -57,7 +59,7 @@ export function TimelineSection() {
           );
         }}
       </QueryState>
-    </section>
+    </SectionPanel>
   );
 }
 

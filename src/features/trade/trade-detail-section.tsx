@@ -1,5 +1,6 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { FlowsFrame } from './flows-frame.tsx';
@@ -26,11 +27,12 @@ export function TradeDetailSection() {
   const title = t('tradeDetail.title');
 
   return (
-    <section className="panel trade-detail" id="trade-detail" aria-labelledby="trade-detail-title">
-      <h2 id="trade-detail-title" className="section-title">
-        {title}
-      </h2>
-      <p className="trade-detail__intro">{t('tradeDetail.intro')}</p>
+    <SectionPanel
+      id="trade-detail"
+      className="trade-detail"
+      title={title}
+      intro={{ text: t('tradeDetail.intro'), className: 'trade-detail__intro' }}
+    >
       {nothingInYears ? (
         <EmptyState />
       ) : (
@@ -50,6 +52,6 @@ export function TradeDetailSection() {
           {trade.data?.facts && <FtaFrame view={trade.data.facts} />}
         </div>
       )}
-    </section>
+    </SectionPanel>
   );
 }

@@ -1,5 +1,6 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, useMemo } from 'react';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
@@ -53,10 +54,7 @@ export function TradePanel() {
   if (!matchesSectors(['trade'], filter.sectors)) return null;
 
   return (
-    <section className="panel" aria-labelledby="trade-section-title" id="trade">
-      <h2 id="trade-section-title" className="section-title">
-        {t('sectors.trade')}
-      </h2>
+    <SectionPanel id="trade" titleId="trade-section-title" title={t('sectors.trade')}>
       <QueryState queries={[query]} what={title} height={TOTAL_TRADE_CHART_HEIGHT + 330}>
         {() => {
           const { span, series, records, sourceIds } = query.data!;
@@ -118,6 +116,6 @@ export function TradePanel() {
           );
         }}
       </QueryState>
-    </section>
+    </SectionPanel>
   );
 }

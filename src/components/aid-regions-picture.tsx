@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { AidProject } from '@/data/schema/aid.ts';
 import type { RegionCode } from '@/data/regions.ts';
 import { SECTORS } from '@/data/vocabulary.ts';
-import { aidMapView, countClass } from '@/domain/aid-regions.ts';
+import { regionsPictureView } from '@/domain/aid-regions.ts';
 import { YEAR_BOUNDS, type ViewFilter } from '@/domain/filters.ts';
 import { loadPeruMap } from './load-peru-map.ts';
 import { useMapText } from './use-map-text.ts';
@@ -23,9 +23,10 @@ export function AidRegionsPicture({
   filter?: ViewFilter;
 }) {
   const tm = useMapText();
-  const view = useMemo(() => aidMapView(projects, filter, SECTORS), [projects, filter]);
-  const counts = useMemo(() => new Map([...view.regions].map(([c, g]) => [c, g.projects.length])), [view]);
-  const classes = useMemo(() => new Map([...counts].map(([c, n]) => [c, countClass(n)])), [counts]);
+  const { counts, classes, nationalCount } = useMemo(
+    () => regionsPictureView(projects, filter, SECTORS),
+    [projects, filter],
+  );
   const label = (code: RegionCode) =>
     tm('regionLabel', { region: tm(`regions.${code}`), count: counts.get(code) ?? 0 });
   const summary = [...counts].map(([code]) => label(code)).join('; ');
@@ -35,7 +36,7 @@ export function AidRegionsPicture({
         <PeruMap label={`${tm('title')}: ${summary}`} classes={classes} counts={counts} regionLabel={label} />
       </Suspense>
       <figcaption>
-        {tm('inset')}. {tm('nationalCount', { count: view.national.projects.length })}
+        {tm('inset')}. {tm('nationalCount', { count: nationalCount })}
       </figcaption>
     </figure>
   );

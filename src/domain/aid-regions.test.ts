@@ -10,27 +10,12 @@ import {
   nextRegion,
   placeCodesFromText,
   REGION_KEY_CODES,
+  regionsPictureView,
 } from './aid-regions.ts';
 import { PERU_REGIONS } from './aid-projects.ts';
+import { ALL, project } from '@/test/aid-records.ts';
 import { PERU_REGION_NAMES } from '@/data/regions.ts';
-import { YEAR_BOUNDS } from './filters.ts';
 
-const ALL = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
-const text = (s: string) => ({ en: s, es: s, ko: s });
-let seq = 0;
-function project(overrides: Partial<AidProject> = {}): AidProject {
-  seq += 1;
-  return {
-    id: `p-${seq}`,
-    sectors: ['aid'],
-    sourceIds: ['s'],
-    qualifiers: {},
-    title: text(`P${seq}`),
-    region: 'Lima',
-    regionCodes: ['15'],
-    ...overrides,
-  };
-}
 const aid = aidFileSchema.parse(JSON.parse(readFileSync('public/data/aid.json', 'utf8')));
 
 describe('placeCodesFromText', () => {
@@ -113,6 +98,23 @@ describe('investmentByRegion', () => {
     expect([...all.values()].flat().length).toBe(named.flatMap((p) => p.regionCodes ?? []).length);
     const none = investmentByRegion(file.projects, { sectors: [], from: 1990, to: 1991 });
     expect(none.size).toBe(0);
+  });
+});
+
+describe('regionsPictureView against public/data/aid.json', () => {
+  const picture = regionsPictureView(aid.projects, ALL, SECTORS);
+  const aidProjects = aid.projects.filter((p) => p.sectors.includes('aid'));
+
+  it('counts each aid project once in every region it names, and the nation-wide ones apart', () => {
+    const named = aidProjects.flatMap((p) => p.regionCodes.filter((c) => c !== 'national'));
+    expect([...picture.counts.values()].reduce((a, b) => a + b, 0)).toBe(named.length);
+    for (const [code, n] of picture.counts) expect(n).toBe(named.filter((c) => c === code).length);
+    expect(picture.nationalCount).toBe(aidProjects.filter((p) => p.regionCodes.includes('national')).length);
+  });
+
+  it('gives every region drawn the class of its count, as the section map does', () => {
+    expect(picture.counts.size).toBeGreaterThan(0);
+    for (const [code, n] of picture.counts) expect(picture.classes.get(code)).toBe(countClass(n));
   });
 });
 

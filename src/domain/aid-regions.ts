@@ -151,3 +151,14 @@ export function nextRegion<T>(order: readonly T[], current: T, key: string): T |
       return undefined;
   }
 }
+
+/**
+ * The aid map as a picture (a slide): projects per region, each region's count class (the section map's classes) and
+ * how many projects are nation-wide, named apart under the map.
+ */
+export function regionsPictureView(projects: readonly AidProject[], filter: ViewFilter, order: readonly Sector[]) {
+  const view = aidMapView(projects, filter, order);
+  const counts = new Map([...view.regions].map(([code, group]) => [code, group.projects.length]));
+  const classes = new Map([...counts].map(([code, n]) => [code, countClass(n)]));
+  return { counts, classes, nationalCount: view.national.projects.length };
+}

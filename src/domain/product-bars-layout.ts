@@ -62,6 +62,36 @@ export interface Layout {
  * The product bars' view: where each bar and each line of its label goes for a chart width (px), measured so that no
  * label is ever cut off, from a 390 px phone up. Wide: labels beside the bars; narrow: labels above them.
  */
+/** The notes under a bar, muted and small, a line each. */
+const belowLines = (below: readonly string[], lineH: number): TextLine[] =>
+  below.map((text, k) => ({
+    segments: [{ text, muted: true }],
+    dy: BAR / 2 + 3 + lineH * 0.75 + k * lineH,
+    dx: 0,
+    anchor: 'start',
+    small: true,
+  }));
+
+/** A row's bar on the value scale: percents against 100 (drawn with its track), amounts against the largest. */
+function placedBar(
+  row: BarRow,
+  at: { center: number; barStart: number; room: number; usdMax: number },
+  lines: TextLine[],
+  valueAfterBar: boolean,
+): RowLayout {
+  const max = row.unit === 'percent' ? 100 : at.usdMax;
+  const scale = max > 0 ? at.room / max : 0;
+  return {
+    row,
+    y: at.center,
+    barStart: at.barStart,
+    barLength: row.value * scale,
+    track: row.unit === 'percent' ? 100 * scale : undefined,
+    lines,
+    valueAfterBar,
+  };
+}
+
 export function computeLayout(rows: readonly BarRow[], width: number, measure: Measure, fontSize: number): Layout {
   const lineH = Math.round(fontSize * 1.35);
   const baseline = fontSize * 0.36;
@@ -102,26 +132,7 @@ export function computeLayout(rows: readonly BarRow[], width: number, measure: M
         dx: -10,
         anchor: 'end',
       }));
-      below.forEach((text, k) =>
-        lines.push({
-          segments: [{ text, muted: true }],
-          dy: BAR / 2 + 3 + lineH * 0.75 + k * lineH,
-          dx: 0,
-          anchor: 'start',
-          small: true,
-        }),
-      );
-      const max = row.unit === 'percent' ? 100 : usdMax;
-      const scale = max > 0 ? room / max : 0;
-      out.push({
-        row,
-        y: center,
-        barStart,
-        barLength: row.value * scale,
-        track: row.unit === 'percent' ? 100 * scale : undefined,
-        lines,
-        valueAfterBar: true,
-      });
+      out.push(placedBar(row, { center, barStart, room, usdMax }, [...lines, ...belowLines(below, lineH)], true));
       y += Math.max(leftH, rightH) + pad * 2;
     });
   } else {
@@ -142,26 +153,7 @@ export function computeLayout(rows: readonly BarRow[], width: number, measure: M
         dx: 0,
         anchor: 'start',
       }));
-      below.forEach((text, k) =>
-        lines.push({
-          segments: [{ text, muted: true }],
-          dy: BAR / 2 + 3 + lineH * 0.75 + k * lineH,
-          dx: 0,
-          anchor: 'start',
-          small: true,
-        }),
-      );
-      const max = row.unit === 'percent' ? 100 : usdMax;
-      const scale = max > 0 ? room / max : 0;
-      out.push({
-        row,
-        y: center,
-        barStart,
-        barLength: row.value * scale,
-        track: row.unit === 'percent' ? 100 * scale : undefined,
-        lines,
-        valueAfterBar: false,
-      });
+      out.push(placedBar(row, { center, barStart, room, usdMax }, [...lines, ...belowLines(below, lineH)], false));
       y = center + BAR / 2 + (below.length ? 3 + below.length * lineH : 0) + pad;
     });
   }

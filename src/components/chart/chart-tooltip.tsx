@@ -14,11 +14,13 @@ interface ChartTooltipProps {
   lead?: ReactNode;
   /** Label and text: the year or period, the side that reported it, who stated it… */
   rows: readonly (readonly [string, ReactNode])[];
+  /** The published figure the tooltip is about: its qualifiers, note and sources, unless given one by one. */
+  figure?: { qualifiers: Qualifiers; note?: LocalizedText; sourceIds: readonly string[] };
   qualifiers?: Qualifiers;
   note?: LocalizedText;
   /** Further notes after the record's own (e.g. "the same figure from 2 sources"). */
   extra?: ReactNode;
-  sourceIds: readonly string[];
+  sourceIds?: readonly string[];
   /** Show only each source's first (primary) reference. */
   primaryOnly?: boolean;
   className?: string;
@@ -29,7 +31,8 @@ interface ChartTooltipProps {
  * sources. Every chart's tooltip is this, with its own rows.
  */
 export function ChartTooltip(props: ChartTooltipProps) {
-  const { value, title, lead, rows, qualifiers, note, extra, sourceIds, primaryOnly = false, className } = props;
+  const { value, title, lead, rows, figure, extra, primaryOnly = false, className } = props;
+  const { qualifiers = figure?.qualifiers, note = figure?.note, sourceIds = figure?.sourceIds ?? [] } = props;
   const { pick } = useLocale();
   return (
     <div className={className ? `chart-tooltip ${className}` : 'chart-tooltip'}>

@@ -3,7 +3,6 @@ import {
   CartesianGrid,
   Scatter,
   ScatterChart,
-  Tooltip,
   XAxis,
   YAxis,
   usePlotArea,
@@ -20,6 +19,7 @@ import {
 } from '@/components/chart/axes.ts';
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { PointMarker, ShapeMark, type MarkShape } from '@/components/chart/markers.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -73,15 +73,7 @@ function StatementsChart({ points, span, bodyStyle, height, scale = PAGE_SCALE }
           interval={0}
         />
         <YAxis {...yAxis} name={t('investment.statements.valueAxis')} />
-        {scale.interactive && (
-          <Tooltip
-            content={({ active, payload }) => (
-              <StatementTooltip active={active} point={payload?.[0]?.payload as StatementPoint | undefined} />
-            )}
-            cursor={false}
-            isAnimationActive={false}
-          />
-        )}
+        {scale.interactive && pointTooltip((point: StatementPoint) => <StatementTooltip point={point} />)}
         {layout.series.map((s) => (
           <Scatter
             key={s.body}
@@ -194,9 +186,8 @@ function ValueLabels({ points, locale }: { points: readonly StatementPoint[]; lo
   );
 }
 
-function StatementTooltip({ active, point }: { active?: boolean; point?: StatementPoint }) {
+function StatementTooltip({ point }: { point: StatementPoint }) {
   const { t, locale, pick } = useLocale();
-  if (!active || !point) return null;
   const who = whoStated(point, pick);
   return (
     <ChartTooltip
@@ -217,9 +208,7 @@ function StatementTooltip({ active, point }: { active?: boolean; point?: Stateme
         ],
         [t('investment.statements.statedBy'), `${t(`investment.bodies.${point.body}`)}${who ? ` (${who})` : ''}`],
       ]}
-      qualifiers={point.qualifiers}
-      note={point.note}
-      sourceIds={point.sourceIds}
+      figure={point}
       primaryOnly
     />
   );

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import {
   GRID_AT_TICKS,
@@ -12,6 +12,7 @@ import {
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { markerShape, milestoneLines } from '@/components/chart/marker-elements.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { AxisMilestone } from '@/domain/milestones.ts';
@@ -62,15 +63,7 @@ function TotalTradeChart(props: TotalTradeChartProps) {
         />
         <YAxis {...yAxis} name={t('trade.valueAxis')} />
         {milestoneLines(milestones, { id: ftaId, label: t('trade.ftaLabel') }, scale)}
-        {scale.interactive && (
-          <Tooltip
-            content={({ active, payload }) => (
-              <TradeTooltip active={active} point={payload?.[0]?.payload as TradePoint | undefined} />
-            )}
-            cursor={false}
-            isAnimationActive={false}
-          />
-        )}
+        {scale.interactive && pointTooltip((point: TradePoint) => <TradeTooltip point={point} />)}
         {series.flatMap((s) =>
           s.lines.map((line) => (
             <Scatter
@@ -105,10 +98,10 @@ function TotalTradeChart(props: TotalTradeChartProps) {
   );
 }
 
-function TradeTooltip({ active, point }: { active?: boolean; point?: TradePoint }) {
+function TradeTooltip({ point }: { point: TradePoint }) {
   const { t, locale } = useLocale();
   // The official lines' points carry no record: only the markers have a tooltip.
-  if (!active || !point?.record) return null;
+  if (!point.record) return null;
   const { record } = point;
   return (
     <ChartTooltip

@@ -2,7 +2,8 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
 import { countTicks } from '@/domain/year-ticks.ts';
@@ -139,13 +140,12 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
           tickFormatter={(v: number) => formatNumber(v, locale)}
         />
         <YAxis type="category" dataKey="key" hide interval={0} />
-        <Tooltip
-          content={({ active, payload }) => (
-            <CountTooltip active={active} datum={payload?.[0]?.payload as CountDatum | undefined} />
-          )}
-          cursor={{ fill: 'var(--surface-2)' }}
-          isAnimationActive={false}
-        />
+        {pointTooltip(
+          (datum: CountDatum) => (
+            <CountTooltip datum={datum} />
+          ),
+          { fill: 'var(--surface-2)' },
+        )}
         {visible.map((series) => (
           <Bar
             key={series}
@@ -162,10 +162,9 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
   );
 }
 
-function CountTooltip({ active, datum }: { active?: boolean; datum?: CountDatum }) {
+function CountTooltip({ datum }: { datum: CountDatum }) {
   const f = useAidFormat();
   const { t, pick, locale } = f;
-  if (!active || !datum) return null;
   const more = datum.projects.length - TOOLTIP_TITLES;
   return (
     <div className="chart-tooltip">

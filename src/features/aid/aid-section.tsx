@@ -1,6 +1,6 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { distinctProjects, leadingRow } from '@/domain/aid-projects.ts';
 import { type AidView } from '@/domain/aid.ts';
 import { isAidProject, projectYears, type YearSpan } from '@/domain/aid-records.ts';
@@ -30,17 +30,17 @@ export function AidSection() {
   };
 
   return (
-    <ShownInSectors shown={!query.data || query.data.inSectors}>
-      <section className="panel aid-section" id="aid-section" aria-labelledby="aid-section-title">
-        <h2 id="aid-section-title" className="section-title">
-          {t('aid.title')}
-        </h2>
-        <p className="aid-intro">{t('aid.intro')}</p>
-        <QueryState queries={[query, waitForHeadlines]} what={t('aid.title')} height={SECTION_HEIGHT}>
-          {() => <AidContent view={query.data!} filterSpan={filter} />}
-        </QueryState>
-      </section>
-    </ShownInSectors>
+    <SectionPanel
+      shown={!query.data || query.data.inSectors}
+      id="aid-section"
+      className="aid-section"
+      title={t('aid.title')}
+      intro={{ text: t('aid.intro'), className: 'aid-intro' }}
+    >
+      <QueryState queries={[query, waitForHeadlines]} what={t('aid.title')} height={SECTION_HEIGHT}>
+        {() => <AidContent view={query.data!} filterSpan={filter} />}
+      </QueryState>
+    </SectionPanel>
   );
 }
 

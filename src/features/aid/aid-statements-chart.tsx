@@ -2,7 +2,8 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -119,22 +120,20 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
           name={t('aid.statements.yearAxis')}
         />
         <YAxis type="category" dataKey="id" hide interval={0} />
-        <Tooltip
-          content={({ active, payload }) => (
-            <AmountTooltip active={active} datum={payload?.[0]?.payload as Datum | undefined} />
-          )}
-          cursor={{ fill: 'var(--surface-2)' }}
-          isAnimationActive={false}
-        />
+        {pointTooltip(
+          (datum: Datum) => (
+            <AmountTooltip datum={datum} />
+          ),
+          { fill: 'var(--surface-2)' },
+        )}
         <Bar dataKey="range" shape={(props: ShapeProps) => <AmountMark {...props} />} isAnimationActive={false} />
       </BarChart>
     </ChartCanvas>
   );
 }
 
-function AmountTooltip({ active, datum }: { active?: boolean; datum?: Datum }) {
+function AmountTooltip({ datum }: { datum: Datum }) {
   const { t, pick } = useLocale();
-  if (!active || !datum) return null;
   const { statement } = datum.row;
   return (
     <div className="chart-tooltip">

@@ -2,9 +2,9 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { QualifierBadges } from '@/components/qualifier-badges.tsx';
-import { SourceLine } from '@/components/source-line.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
 import { COMMUNITY_SERIES, niceAxis, type CommunityPoint } from '@/domain/exchange.ts';
@@ -137,13 +137,9 @@ function CommunityChart({ points, span }: CommunityChartProps) {
               fontSize: 13,
             }}
           />
-          <Tooltip
-            content={({ active, payload }) => (
-              <CommunityTooltip active={active} point={payload?.[0]?.payload as CommunityPoint | undefined} />
-            )}
-            cursor={false}
-            isAnimationActive={false}
-          />
+          {pointTooltip((point: CommunityPoint) => (
+            <CommunityTooltip point={point} />
+          ))}
           {COMMUNITY_SERIES.map((series) => {
             const data = placed.filter((p) => p.series === series);
             if (data.length === 0) return null;
@@ -165,22 +161,17 @@ function CommunityChart({ points, span }: CommunityChartProps) {
   );
 }
 
-function CommunityTooltip({ active, point }: { active?: boolean; point?: CommunityPoint }) {
+function CommunityTooltip({ point }: { point: CommunityPoint }) {
   const { t, locale, pick } = useLocale();
-  if (!active || !point) return null;
   const { record } = point;
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__value">{labelFor(point, locale)}</p>
-      <dl>
-        <dt>{t('exchange.community.yearAxis')}</dt>
-        <dd>{point.year}</dd>
-      </dl>
-      <p className="chart-tooltip__note">{pick(record.metric)}</p>
-      <QualifierBadges qualifiers={record.qualifiers} />
-      {record.note && <p className="chart-tooltip__note">{pick(record.note)}</p>}
-      <SourceLine sourceIds={record.sourceIds} primaryOnly />
-    </div>
+    <ChartTooltip
+      primaryOnly
+      value={labelFor(point, locale)}
+      lead={<p className="chart-tooltip__note">{pick(record.metric)}</p>}
+      rows={[[t('exchange.community.yearAxis'), point.year]]}
+      figure={record}
+    />
   );
 }
 

@@ -1,11 +1,11 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense } from 'react';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -40,26 +40,26 @@ export function ExchangeSection() {
   const [filter] = useViewFilter();
   const query = useExchangeView(filter);
   return (
-    <ShownInSectors shown={!query.data || query.data.sectorMatches > 0}>
-      <section className="panel exchange" id="exchange-section" aria-labelledby="exchange-section-title">
-        <h2 id="exchange-section-title" className="section-title">
-          {t('exchange.title')}
-        </h2>
-        <p className="exchange__intro">{t('exchange.intro')}</p>
-        <QueryState queries={[query]} what={t('exchange.title')} height={COMMUNITY_HEIGHT + PROGRAMS_HEIGHT}>
-          {() => {
-            const view = query.data!;
-            if (view.community.length === 0 && view.programs.length === 0) return <EmptyState />;
-            return (
-              <div className="exchange__frames">
-                {view.community.length > 0 && <CommunityFrame points={view.community} />}
-                {view.programs.length > 0 && <ProgramsFrame groups={view.programs} />}
-              </div>
-            );
-          }}
-        </QueryState>
-      </section>
-    </ShownInSectors>
+    <SectionPanel
+      shown={!query.data || query.data.sectorMatches > 0}
+      id="exchange-section"
+      className="exchange"
+      title={t('exchange.title')}
+      intro={{ text: t('exchange.intro'), className: 'exchange__intro' }}
+    >
+      <QueryState queries={[query]} what={t('exchange.title')} height={COMMUNITY_HEIGHT + PROGRAMS_HEIGHT}>
+        {() => {
+          const view = query.data!;
+          if (view.community.length === 0 && view.programs.length === 0) return <EmptyState />;
+          return (
+            <div className="exchange__frames">
+              {view.community.length > 0 && <CommunityFrame points={view.community} />}
+              {view.programs.length > 0 && <ProgramsFrame groups={view.programs} />}
+            </div>
+          );
+        }}
+      </QueryState>
+    </SectionPanel>
   );
 }
 

@@ -6,7 +6,7 @@ import { SECTORS } from '@/data/vocabulary.ts';
 import { countBySector, isFiltered, YEAR_BOUNDS } from '@/domain/filters.ts';
 import { useImmediateViewFilter } from '@/state/view-params.ts';
 import { FilterSheet } from './filter-sheet.tsx';
-import { useMediaQuery } from './use-media-query.ts';
+import { useMediaQuery } from '@/components/use-media-query.ts';
 
 const YEARS = Array.from({ length: YEAR_BOUNDS.max - YEAR_BOUNDS.min + 1 }, (_, i) => YEAR_BOUNDS.min + i);
 

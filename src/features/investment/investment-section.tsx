@@ -1,6 +1,6 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { STATEMENTS_CHART_HEIGHT } from './investment-styles.ts';
@@ -22,32 +22,28 @@ export function InvestmentSection() {
   const nothingInYears =
     view !== undefined && view.points.length === 0 && view.projects.length === 0 && view.withoutAmount.length === 0;
   return (
-    <ShownInSectors shown={!view || !headlines.data || view.sectorMatch}>
-      <section className="panel investment" id="investment-section" aria-labelledby="investment-section-title">
-        <h2 id="investment-section-title" className="section-title">
-          {t('investment.title')}
-        </h2>
-        <QueryState
-          queries={[investment, headlines]}
-          what={t('investment.title')}
-          height={STATEMENTS_CHART_HEIGHT + 200}
-        >
-          {() =>
-            nothingInYears ? (
-              <EmptyState />
-            ) : (
-              <>
-                <p className="investment__lede">{t('investment.lede')}</p>
-                <div className="investment__frames">
-                  <StatementsFrame view={view!} />
-                  <ProjectsFrame view={view!} />
-                  <IndustriesFrame view={view!} />
-                </div>
-              </>
-            )
-          }
-        </QueryState>
-      </section>
-    </ShownInSectors>
+    <SectionPanel
+      shown={!view || !headlines.data || view.sectorMatch}
+      id="investment-section"
+      className="investment"
+      title={t('investment.title')}
+    >
+      <QueryState queries={[investment, headlines]} what={t('investment.title')} height={STATEMENTS_CHART_HEIGHT + 200}>
+        {() =>
+          nothingInYears ? (
+            <EmptyState />
+          ) : (
+            <>
+              <p className="investment__lede">{t('investment.lede')}</p>
+              <div className="investment__frames">
+                <StatementsFrame view={view!} />
+                <ProjectsFrame view={view!} />
+                <IndustriesFrame view={view!} />
+              </div>
+            </>
+          )
+        }
+      </QueryState>
+    </SectionPanel>
   );
 }

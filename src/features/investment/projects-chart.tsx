@@ -2,9 +2,9 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { AXIS_STYLE, GRID_AT_TICKS, SMALL_LABEL_FONT } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { QualifierBadges } from '@/components/qualifier-badges.tsx';
-import { SourceLine } from '@/components/source-line.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
 import type { DealType, InvestmentProject } from '@/data/schema/investment.ts';
@@ -162,13 +162,9 @@ function ProjectsChart({ groups, hidden }: ProjectsChartProps) {
             );
           }}
         />
-        <Tooltip
-          content={({ active, payload }) => (
-            <ProjectTooltip active={active} dot={payload?.[0]?.payload as ProjectDot | undefined} locale={locale} />
-          )}
-          cursor={false}
-          isAnimationActive={false}
-        />
+        {pointTooltip((dot: ProjectDot) => (
+          <ProjectTooltip dot={dot} locale={locale} />
+        ))}
         {layout.rows.map(({ dealType, y }) =>
           hidden.has(dealType) ? null : (
             <Scatter
@@ -249,31 +245,24 @@ function DealTick({
 const wrap = (text: string, width: number, fontSize: number) =>
   wrapText(text, width, (line) => estimateTextWidth(line, fontSize));
 
-function ProjectTooltip({ active, dot, locale }: { active?: boolean; dot?: ProjectDot; locale: Locale }) {
+function ProjectTooltip({ dot, locale }: { dot: ProjectDot; locale: Locale }) {
   const { t, pick } = useLocale();
-  if (!active || !dot) return null;
   const p = dot.project;
   const dealType: DealType = p.dealType;
   return (
-    <div className="chart-tooltip investment-tooltip">
-      <p className="chart-tooltip__value">{formatUsdMillions(dot.amountUsdM, locale)}</p>
-      <p className="investment-tooltip__measure">{pick(p.project)}</p>
-      <dl>
-        <dt>{t('investment.projects.company')}</dt>
-        <dd>{p.company}</dd>
-        <dt>{t('investment.projects.detail')}</dt>
-        <dd>
-          {t(`investment.dealTypes.${dealType}`)}: {pick(p.dealTypeDetail)}
-        </dd>
-        <dt>{t('investment.projects.industry')}</dt>
-        <dd>{t(`investment.industries.${p.industry}`)}</dd>
-        <dt>{t('table.year')}</dt>
-        <dd>{p.year ?? t('investment.projects.undated')}</dd>
-      </dl>
-      <QualifierBadges qualifiers={p.qualifiers} />
-      {p.note && <p className="chart-tooltip__note">{pick(p.note)}</p>}
-      <SourceLine sourceIds={p.sourceIds} primaryOnly />
-    </div>
+    <ChartTooltip
+      primaryOnly
+      className="investment-tooltip"
+      value={formatUsdMillions(dot.amountUsdM, locale)}
+      lead={<p className="investment-tooltip__measure">{pick(p.project)}</p>}
+      rows={[
+        [t('investment.projects.company'), p.company],
+        [t('investment.projects.detail'), `${t(`investment.dealTypes.${dealType}`)}: ${pick(p.dealTypeDetail)}`],
+        [t('investment.projects.industry'), t(`investment.industries.${p.industry}`)],
+        [t('table.year'), p.year ?? t('investment.projects.undated')],
+      ]}
+      figure={p}
+    />
   );
 }
 

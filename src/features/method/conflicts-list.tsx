@@ -6,7 +6,7 @@ import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
 import { entryReporter, type CollectionConflicts, type DatasetEntry } from '@/domain/dataset-entries.ts';
 import { MethodCard } from './method-card.tsx';
-import { useMediaQuery } from './use-method-data.ts';
+import { useMediaQuery } from '@/components/use-media-query.ts';
 import { figureLabel } from './figure-label.ts';
 
 /** The side a figure comes from: its statistics side when the record has one, else the side of its primary source. */

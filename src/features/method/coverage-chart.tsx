@@ -1,6 +1,7 @@
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { memo, useId, useMemo } from 'react';
-import { Scatter, ScatterChart, Tooltip, usePlotArea, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { Scatter, ScatterChart, usePlotArea, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
@@ -88,13 +89,9 @@ function CoverageChart({ coverage, reporters, layout }: CoverageChartProps) {
           width={wide ? 104 : 44}
           reversed
         />
-        <Tooltip
-          content={({ active, payload }) => (
-            <CoverageTooltip active={active} point={payload?.[0]?.payload as CellPoint | undefined} />
-          )}
-          cursor={false}
-          isAnimationActive={false}
-        />
+        {pointTooltip((point: CellPoint) => (
+          <CoverageTooltip point={point} />
+        ))}
         {series.map((s) => (
           <Scatter
             key={s.reporter}
@@ -183,9 +180,8 @@ function HeatCell({ cx, cy, payload, cols, rows, hatchId, reporter }: HeatCellPr
   );
 }
 
-function CoverageTooltip({ active, point }: { active?: boolean; point?: CellPoint }) {
+function CoverageTooltip({ point }: { point: CellPoint }) {
   const { t, locale, pick } = useLocale();
-  if (!active || !point) return null;
   const { cell } = point;
   const n = cell.records.length;
   return (

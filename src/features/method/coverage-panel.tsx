@@ -17,7 +17,7 @@ import type { TradeRecord } from '@/data/schema/trade.ts';
 import type { TradeCoverage } from '@/domain/coverage.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
 import { coverageChartHeight, formatYearRanges, type CoverageLayout } from './method-utils.ts';
-import { useMediaQuery } from './use-method-data.ts';
+import { useMediaQuery } from '@/components/use-media-query.ts';
 
 /** Recharts arrives only when this section is rendered. */
 const CoverageChart = lazy(() => import('./coverage-chart.tsx'));

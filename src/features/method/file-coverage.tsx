@@ -5,7 +5,7 @@ import type { CollectionCoverage } from '@/domain/coverage.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { MethodCard } from './method-card.tsx';
 import { formatYearRanges } from './method-utils.ts';
-import { useMediaQuery } from './use-method-data.ts';
+import { useMediaQuery } from '@/components/use-media-query.ts';
 
 /** Per list of records: how many, which years, how many undated. A strip shows the years on one shared time line. */
 export function FileCoverage({ coverage }: { coverage: readonly CollectionCoverage[] }) {

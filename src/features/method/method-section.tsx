@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { loadKoreanFont } from '@/components/korean-font.ts';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { collectionCoverage, tradeCoverage } from '@/domain/coverage.ts';
@@ -35,11 +36,13 @@ export function MethodSection() {
   const ref = useKoreanFontWhenNear();
 
   return (
-    <section ref={ref} className="panel method" id="method-section" aria-labelledby="method-section-title">
-      <h2 id="method-section-title" className="section-title">
-        {t('method.title')}
-      </h2>
-      <p className="method__lede">{t('method.lede')}</p>
+    <SectionPanel
+      ref={ref}
+      id="method-section"
+      className="method"
+      title={t('method.title')}
+      intro={{ text: t('method.lede'), className: 'method__lede' }}
+    >
       {isFiltered(filter) && (
         <p className="method__filter-note" role="note" data-testid="method-filter-note">
           {t('method.filterNote')}
@@ -60,7 +63,7 @@ export function MethodSection() {
           {() => rows && <SourceRegistry rows={rows} />}
         </QueryState>
       </div>
-    </section>
+    </SectionPanel>
   );
 }
 

@@ -13,7 +13,7 @@ import {
 import { formatNumber } from '@/i18n/format.ts';
 import { MethodCard } from './method-card.tsx';
 import { SourceCards, SourceTable, type SourceGroup } from './source-registry-list.tsx';
-import { useMediaQuery } from './use-method-data.ts';
+import { useMediaQuery } from '@/components/use-media-query.ts';
 
 type SideChoice = Source['side'] | 'all';
 

@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { allDataQueries } from '@/data/queries.ts';
 import { datasetEntries, type DatasetEntry, type DatasetFiles } from '@/domain/dataset-entries.ts';
@@ -30,17 +30,4 @@ export function useMethodData() {
   const entries: DatasetEntry[] | undefined = useMemo(() => (files ? datasetEntries(files) : undefined), [files]);
   const recordQueries = [trade, products, investment, aid, exchange, timeline, headlines];
   return { sources, trade, recordQueries, files, entries };
-}
-
-/** Whether a CSS media query matches now (and re-renders when that changes). */
-export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia(query).matches,
-    () => false,
-  );
 }

@@ -1,7 +1,8 @@
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { createContext, memo, useContext, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
@@ -225,13 +226,9 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
               tick={{ fill: 'var(--text)', fontSize: narrow ? 12 : 13, fontWeight: 600 }}
               allowDataOverflow
             />
-            <Tooltip
-              content={({ active, payload }) => (
-                <EventTooltip active={active} datum={payload?.[0]?.payload as Datum | undefined} pick={pick} />
-              )}
-              cursor={false}
-              isAnimationActive={false}
-            />
+            {pointTooltip((datum: Datum) => (
+              <EventTooltip datum={datum} pick={pick} />
+            ))}
             <Scatter data={data} shape={renderMarker} isAnimationActive={false} className="timeline-events" />
           </ScatterChart>
         </ChartCanvas>
@@ -240,17 +237,8 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
   );
 }
 
-function EventTooltip({
-  active,
-  datum,
-  pick,
-}: {
-  active?: boolean;
-  datum?: Datum;
-  pick: ReturnType<typeof useLocale>['pick'];
-}) {
+function EventTooltip({ datum, pick }: { datum: Datum; pick: ReturnType<typeof useLocale>['pick'] }) {
   const { t, locale } = useLocale();
-  if (!active || !datum) return null;
   const { event } = datum;
   return (
     <div className="chart-tooltip timeline-tooltip">

@@ -1,11 +1,11 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -40,26 +40,26 @@ export function TimelineSection() {
   const [filter] = useViewFilter();
   const query = useTimelineView(filter);
   return (
-    <ShownInSectors shown={!query.data || query.data.sectorMatches > 0}>
-      <section className="panel timeline" id="timeline-section" aria-labelledby="timeline-section-title">
-        <h2 id="timeline-section-title" className="section-title">
-          {t('timeline.title')}
-        </h2>
-        <p className="timeline__intro">{t('timeline.intro')}</p>
-        <QueryState queries={[query]} what={t('timeline.title')} height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}>
-          {() => {
-            const { all, events } = query.data!;
-            if (events.length === 0) return <EmptyState />;
-            return (
-              <div className="timeline__frames">
-                <EventsFrame events={events} />
-                <DefenseHighlights events={all} filter={filter} />
-              </div>
-            );
-          }}
-        </QueryState>
-      </section>
-    </ShownInSectors>
+    <SectionPanel
+      shown={!query.data || query.data.sectorMatches > 0}
+      id="timeline-section"
+      className="timeline"
+      title={t('timeline.title')}
+      intro={{ text: t('timeline.intro'), className: 'timeline__intro' }}
+    >
+      <QueryState queries={[query]} what={t('timeline.title')} height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}>
+        {() => {
+          const { all, events } = query.data!;
+          if (events.length === 0) return <EmptyState />;
+          return (
+            <div className="timeline__frames">
+              <EventsFrame events={events} />
+              <DefenseHighlights events={all} filter={filter} />
+            </div>
+          );
+        }}
+      </QueryState>
+    </SectionPanel>
   );
 }
 

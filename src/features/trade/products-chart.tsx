@@ -57,9 +57,7 @@ function ProductBars({ rows }: ProductBarsProps) {
                     : []),
                   [t('tradeDetail.tooltip.side'), sideLabel(row.reporter, undefined, t)],
                 ]}
-                qualifiers={row.record.qualifiers}
-                note={row.record.note}
-                sourceIds={row.record.sourceIds}
+                figure={row.record}
               />
             );
           }}

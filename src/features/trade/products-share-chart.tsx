@@ -1,15 +1,12 @@
-import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
-import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
+import { YearScatterChart } from '@/components/chart/year-scatter-chart.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import type { KoreaShareView, SharePoint } from '@/domain/products.ts';
-import { yearTicks } from '@/domain/year-ticks.ts';
+import type { KoreaShareView } from '@/domain/products.ts';
+import { shareChartView, type PlacedShare } from '@/domain/year-scatter-view.ts';
 import { formatPercent } from '@/i18n/format.ts';
 import { formatFigure, formatPeriod, sideLabel } from './flows-format.ts';
 import { seriesStyle } from './flows-palette.ts';
-import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
-import { ftaLine, markerShape } from '@/components/chart/marker-elements.tsx';
 
 export const SHARE_CHART_HEIGHT = 320;
 
@@ -18,71 +15,42 @@ interface ShareChartProps {
   hidden: ReadonlySet<string>;
 }
 
-type Plotted = SharePoint & { x: number };
-
 /**
  * Korea's share of Peru's import market for each product, one marker per published share: no lines, so a missing year
  * stays empty; hollow markers cover part of a year. Series of one year stand slightly apart so none hides another.
  */
 function KoreaShareChart({ view, hidden }: ShareChartProps) {
   const { t, locale } = useLocale();
-  const ticks = useMemo(() => yearTicks(view.span, { maxTicks: 8 }), [view.span]);
+  const chart = useMemo(() => shareChartView(view), [view]);
   const yTick = useMemo(() => (v: number) => formatPercent(v, locale), [locale]);
-  const domain: [number, number] = [view.span.from - 0.6, view.span.to + 0.6];
-  const n = view.series.length;
-  const plotted = useMemo(
-    () =>
-      view.series.map((s, i) => ({
-        ...s,
-        style: seriesStyle(i),
-        points: s.points.map((p): Plotted => ({ ...p, x: p.year + (i - (n - 1) / 2) * 0.12 })),
-      })),
-    [view.series, n],
-  );
+  const series = chart.series.map((s, i) => ({
+    key: s.family,
+    name: s.family,
+    points: s.points,
+    style: seriesStyle(i),
+  }));
   return (
-    <ChartCanvas height={SHARE_CHART_HEIGHT}>
-      <ScatterChart margin={{ top: 26, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
-        <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
-        <XAxis {...yearAxisProps(domain, ticks)} />
-        <YAxis
-          type="number"
-          dataKey="sharePct"
-          domain={view.scale.domain}
-          ticks={view.scale.ticks}
-          interval={0}
-          tickFormatter={yTick}
-          width={52}
-          {...AXIS_STYLE}
-          allowDataOverflow
-        />
-        {ftaLine(domain, t('tradeDetail.ftaShort'))}
-        <Tooltip
-          content={({ active, payload }) => (
-            <ShareTooltip active={active} point={payload?.[0]?.payload as Plotted | undefined} />
-          )}
-          cursor={false}
-          isAnimationActive={false}
-        />
-        {plotted
-          .filter((s) => !hidden.has(s.family))
-          .map((s) => (
-            <Scatter
-              key={s.family}
-              name={s.family}
-              data={s.points}
-              fill={s.style.color}
-              isAnimationActive={false}
-              shape={markerShape(s.style, 100)}
-            />
-          ))}
-      </ScatterChart>
-    </ChartCanvas>
+    <YearScatterChart
+      height={SHARE_CHART_HEIGHT}
+      axis={chart}
+      yAxis={{
+        dataKey: 'sharePct',
+        domain: view.scale.domain,
+        ticks: view.scale.ticks,
+        tickFormatter: yTick,
+        width: 52,
+      }}
+      ftaLabel={t('tradeDetail.ftaShort')}
+      series={series}
+      hidden={hidden}
+      markerSize={100}
+      tooltip={(point: PlacedShare) => <ShareTooltip point={point} />}
+    />
   );
 }
 
-function ShareTooltip({ active, point }: { active?: boolean; point?: Plotted }) {
+function ShareTooltip({ point }: { point: PlacedShare }) {
   const { t, locale, pick } = useLocale();
-  if (!active || !point) return null;
   const { record } = point;
   return (
     <ChartTooltip
@@ -94,9 +62,7 @@ function ShareTooltip({ active, point }: { active?: boolean; point?: Plotted }) 
         ...(record.shareOf ? [[t('tradeDetail.tooltip.of'), pick(record.shareOf)] as const] : []),
         [t('tradeDetail.tooltip.side'), sideLabel(record.reporter, undefined, t)],
       ]}
-      qualifiers={record.qualifiers}
-      note={record.note}
-      sourceIds={record.sourceIds}
+      figure={record}
     />
   );
 }

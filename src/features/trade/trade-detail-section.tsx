@@ -1,6 +1,6 @@
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { FlowsFrame } from './flows-frame.tsx';
@@ -26,32 +26,32 @@ export function TradeDetailSection() {
   const title = t('tradeDetail.title');
 
   return (
-    <ShownInSectors shown={!settled || Boolean(trade.data?.inSectors || products.data?.inSectors)}>
-      <section className="panel trade-detail" id="trade-detail" aria-labelledby="trade-detail-title">
-        <h2 id="trade-detail-title" className="section-title">
-          {title}
-        </h2>
-        <p className="trade-detail__intro">{t('tradeDetail.intro')}</p>
-        {nothingInYears ? (
-          <EmptyState />
-        ) : (
-          <div className="trade-detail__frames">
-            <QueryState queries={[trade]} what={t('tradeDetail.flows.title')} height={420}>
-              {() => trade.data?.flows && <FlowsFrame view={trade.data.flows} />}
-            </QueryState>
-            <QueryState queries={[products]} what={t('tradeDetail.products.title')} height={900}>
-              {() => (
-                <>
-                  {products.data?.products && <ProductsFrame view={products.data.products} />}
-                  {products.data?.koreaShare && <KoreaShareFrame view={products.data.koreaShare} />}
-                </>
-              )}
-            </QueryState>
-            {/* Same file as the first frame, whose QueryState already shows its loading or error state. */}
-            {trade.data?.facts && <FtaFrame view={trade.data.facts} />}
-          </div>
-        )}
-      </section>
-    </ShownInSectors>
+    <SectionPanel
+      shown={!settled || Boolean(trade.data?.inSectors || products.data?.inSectors)}
+      id="trade-detail"
+      className="trade-detail"
+      title={title}
+      intro={{ text: t('tradeDetail.intro'), className: 'trade-detail__intro' }}
+    >
+      {nothingInYears ? (
+        <EmptyState />
+      ) : (
+        <div className="trade-detail__frames">
+          <QueryState queries={[trade]} what={t('tradeDetail.flows.title')} height={420}>
+            {() => trade.data?.flows && <FlowsFrame view={trade.data.flows} />}
+          </QueryState>
+          <QueryState queries={[products]} what={t('tradeDetail.products.title')} height={900}>
+            {() => (
+              <>
+                {products.data?.products && <ProductsFrame view={products.data.products} />}
+                {products.data?.koreaShare && <KoreaShareFrame view={products.data.koreaShare} />}
+              </>
+            )}
+          </QueryState>
+          {/* Same file as the first frame, whose QueryState already shows its loading or error state. */}
+          {trade.data?.facts && <FtaFrame view={trade.data.facts} />}
+        </div>
+      )}
+    </SectionPanel>
   );
 }

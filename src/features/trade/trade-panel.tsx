@@ -1,9 +1,9 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { useMemo } from 'react';
+import { SectionPanel } from '@/components/section-panel.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
-import { ShownInSectors } from '@/components/shown-in-sectors.tsx';
 import { RenderWhenNear } from '@/components/render-when-near.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
@@ -14,8 +14,8 @@ import { TOTAL_TRADE_CHART_HEIGHT } from '@/domain/total-trade-view.ts';
 import { axisMilestones, FTA_IN_FORCE, ftaMilestone } from '@/domain/milestones.ts';
 import { MESSAGES } from '@/i18n/index.ts';
 import { useViewFilter } from '@/state/view-params.ts';
-import { TradeLegend } from './trade-legend.tsx';
 import { TradeChartSlot } from './trade-chart-slot.tsx';
+import { TradeLegend } from './trade-legend.tsx';
 import { TradeTable } from './trade-table.tsx';
 import { useTradeTotals } from './use-trade-totals.ts';
 
@@ -49,72 +49,73 @@ export function TradePanel() {
   const series = query.data?.series;
   const visible = useMemo(() => series?.filter((s) => !hidden.has(s.reporter)) ?? [], [series, hidden]);
   const title = t('trade.chartTitle');
+
   return (
-    <ShownInSectors shown={matchesSectors(['trade'], filter.sectors)}>
-      <section className="panel" aria-labelledby="trade-section-title" id="trade">
-        <h2 id="trade-section-title" className="section-title">
-          {t('sectors.trade')}
-        </h2>
-        <QueryState queries={[query]} what={title} height={TOTAL_TRADE_CHART_HEIGHT + 330}>
-          {() => {
-            const { span, series, records, sourceIds } = query.data!;
-            if (!span || records.length === 0) return <EmptyState />;
-            const ftaId = milestones.find((m) => m.date === FTA_IN_FORCE)?.id ?? FTA_FALLBACK.id;
-            const shown = records.filter((r) => !hidden.has(r.reporter));
-            return (
-              <ChartFrame
-                id={CHART_ID}
-                title={title}
-                subtitle={t('trade.chartSubtitle', { from: span.from, to: span.to })}
-                height={TOTAL_TRADE_CHART_HEIGHT}
-                chart={
-                  <>
-                    <p className="visually-hidden">
-                      {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
-                    </p>
-                    <TradeChartSlot series={visible} span={span} milestones={milestones} ftaId={ftaId} />
-                  </>
-                }
-                table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}
-                csv={() => ({
-                  header: [
-                    t('table.year'),
-                    t('table.flow'),
-                    t('table.valueUsdM'),
-                    t('table.side'),
-                    t('table.agency'),
-                    t('table.qualifiers'),
-                    t('table.sourcePublisher'),
-                    t('table.sourceTitle'),
-                    t('table.sourceDate'),
-                    t('table.sourceUrl'),
-                  ],
-                  rows: shown.map((r) => [
-                    r.year,
-                    t(`flows.${r.flow}`),
-                    r.valueUsdM,
-                    t(`reporters.${r.reporter}`),
-                    r.agency,
-                    qualifierLabels(r.qualifiers, t, locale).join('; '),
-                    ...sourceCells(sources, r.sourceIds),
-                  ]),
-                })}
-                notes={
-                  <>
-                    {/* With the chart it keys: its milestone dates are the page's first date formatting, which is slow. */}
-                    <RenderWhenNear height={LEGEND_HEIGHT} phoneHeight={LEGEND_PHONE_HEIGHT}>
-                      <TradeLegend series={series} hidden={hidden} onToggle={toggle} milestones={milestones} />
-                    </RenderWhenNear>
-                    <p className="chart-note">{t('trade.gapNote')}</p>
-                    <p className="chart-note">{t('trade.differenceNote')}</p>
-                  </>
-                }
-                sources={<SourcesFold sourceIds={sourceIds} />}
-              />
-            );
-          }}
-        </QueryState>
-      </section>
-    </ShownInSectors>
+    <SectionPanel
+      id="trade"
+      titleId="trade-section-title"
+      title={t('sectors.trade')}
+      shown={matchesSectors(['trade'], filter.sectors)}
+    >
+      <QueryState queries={[query]} what={title} height={TOTAL_TRADE_CHART_HEIGHT + 330}>
+        {() => {
+          const { span, series, records, sourceIds } = query.data!;
+          if (!span || records.length === 0) return <EmptyState />;
+          const ftaId = milestones.find((m) => m.date === FTA_IN_FORCE)?.id ?? FTA_FALLBACK.id;
+          const shown = records.filter((r) => !hidden.has(r.reporter));
+          return (
+            <ChartFrame
+              id={CHART_ID}
+              title={title}
+              subtitle={t('trade.chartSubtitle', { from: span.from, to: span.to })}
+              height={TOTAL_TRADE_CHART_HEIGHT}
+              chart={
+                <>
+                  <p className="visually-hidden">
+                    {t('trade.chartDescription', { count: shown.length, from: span.from, to: span.to })}
+                  </p>
+                  <TradeChartSlot series={visible} span={span} milestones={milestones} ftaId={ftaId} />
+                </>
+              }
+              table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}
+              csv={() => ({
+                header: [
+                  t('table.year'),
+                  t('table.flow'),
+                  t('table.valueUsdM'),
+                  t('table.side'),
+                  t('table.agency'),
+                  t('table.qualifiers'),
+                  t('table.sourcePublisher'),
+                  t('table.sourceTitle'),
+                  t('table.sourceDate'),
+                  t('table.sourceUrl'),
+                ],
+                rows: shown.map((r) => [
+                  r.year,
+                  t(`flows.${r.flow}`),
+                  r.valueUsdM,
+                  t(`reporters.${r.reporter}`),
+                  r.agency,
+                  qualifierLabels(r.qualifiers, t, locale).join('; '),
+                  ...sourceCells(sources, r.sourceIds),
+                ]),
+              })}
+              notes={
+                <>
+                  {/* With the chart it keys: its milestone dates are the page's first date formatting, which is slow. */}
+                  <RenderWhenNear height={LEGEND_HEIGHT} phoneHeight={LEGEND_PHONE_HEIGHT}>
+                    <TradeLegend series={series} hidden={hidden} onToggle={toggle} milestones={milestones} />
+                  </RenderWhenNear>
+                  <p className="chart-note">{t('trade.gapNote')}</p>
+                  <p className="chart-note">{t('trade.differenceNote')}</p>
+                </>
+              }
+              sources={<SourcesFold sourceIds={sourceIds} />}
+            />
+          );
+        }}
+      </QueryState>
+    </SectionPanel>
   );
 }

@@ -28,16 +28,18 @@ const whenIdle = (task: () => void) =>
  */
 export function TradeChartSlot(props: TradeChartSlotProps) {
   const [live, setLive] = useState(false);
+  const [replayed, setReplayed] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const pointer = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
-    if (live) return;
-    let asked = false;
+    if (replayed) return;
+    let asked = live;
     const onInput = (event: Event) => {
-      if (event instanceof MouseEvent && box.current?.contains(event.target as Node)) {
-        pointer.current = { x: event.clientX, y: event.clientY };
-      }
+      // Where the reader points until the live chart has replayed it: a pointer that went elsewhere meanwhile (a tap
+      // outside the chart) is forgotten, so no tooltip opens after the reader has moved on.
+      if (event instanceof MouseEvent)
+        pointer.current = box.current?.contains(event.target as Node) ? { x: event.clientX, y: event.clientY } : null;
       if (asked) return;
       asked = true;
       whenIdle(() => startTransition(() => setLive(true)));
@@ -47,7 +49,7 @@ export function TradeChartSlot(props: TradeChartSlotProps) {
     return () => {
       for (const type of INPUT) window.removeEventListener(type, onInput, options);
     };
-  }, [live]);
+  }, [live, replayed]);
 
   useEffect(() => {
     if (!live) return;
@@ -60,16 +62,29 @@ export function TradeChartSlot(props: TradeChartSlotProps) {
         frame = requestAnimationFrame(replay);
         return;
       }
+      setReplayed(true);
       const at = pointer.current;
       if (!at) return;
       const target = document.elementFromPoint(at.x, at.y);
       // A scatter chart's tooltip opens as the pointer enters a marker (React's onMouseEnter listens to mouseover).
-      if (target && drawn.contains(target))
-        for (const type of ['mouseover', 'mousemove'])
-          target.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: at.x, clientY: at.y }));
+      if (!target || !drawn.contains(target)) return;
+      for (const type of ['mouseover', 'mousemove'])
+        target.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: at.x, clientY: at.y }));
+      // A replayed pointer is not where the browser thinks the pointer is, so it never tells the chart the pointer
+      // left: the next tap or click elsewhere does, and the tooltip closes as it would after a real hover.
+      leave = (event: Event) => {
+        if (drawn.contains(event.target as Node)) return;
+        target.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: event.target as Element }));
+        window.removeEventListener('pointerdown', leave, true);
+      };
+      window.addEventListener('pointerdown', leave, true);
     };
+    let leave = (_event: Event) => {};
     frame = requestAnimationFrame(replay);
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('pointerdown', leave, true);
+    };
   }, [live]);
 
   const light = <StaticTradeChart {...props} />;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
+import { pngPixels } from './png-pixels.ts';
 import { test, expect, revealSection, revealWholePage, waitForFirstScreen } from './fixtures.ts';
 
 /*
@@ -30,32 +31,10 @@ async function checkFrameSvg(page: Page, id: string, testInfo: TestInfo): Promis
   );
 
   const png = execFileSync('rsvg-convert', ['--format=png'], { input: svg, maxBuffer: 64 * 1024 * 1024 });
-  const stats = await page.evaluate(
-    async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const background = `${data[0]},${data[1]},${data[2]}`;
-      const colours = new Set<string>();
-      let drawn = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
-        if (key !== background) drawn++;
-        colours.add(`${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4}`);
-      }
-      return { width: image.width, height: image.height, colours: colours.size, drawn: drawn / (data.length / 4) };
-    },
-    `data:image/png;base64,${png.toString('base64')}`,
-  );
+  const stats = await pngPixels(page, png);
   expect(stats.width, `${id}: width`).toBeGreaterThan(300);
   expect(stats.colours, `${id}: colours`).toBeGreaterThanOrEqual(4);
-  expect(stats.drawn, `${id}: drawn share`).toBeGreaterThan(0.02);
+  expect(stats.share, `${id}: drawn share`).toBeGreaterThan(0.02);
   return `${id}: ${(svg.length / 1024).toFixed(1)} KB`;
 }
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareIdleTurns, releaseIdleTurn, takeIdleTurn } from './idle-turns.ts';
 

@@ -1,10 +1,7 @@
-import '@testing-library/jest-dom/vitest';
-import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
-
-afterEach(() => cleanup());
-
-/** jsdom has no ResizeObserver, and Recharts' ResponsiveContainer then never renders; report a fixed size. */
+/**
+ * jsdom has no ResizeObserver, and Recharts' ResponsiveContainer then never renders; report a fixed size.
+ * (Only the tests that ask for jsdom have a DOM: see vitest.config.ts.)
+ */
 class ResizeObserverStub implements ResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {

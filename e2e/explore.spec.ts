@@ -258,6 +258,8 @@ test('a section link jumps to a section not yet drawn, and a shared link to it o
   const heading = page.locator('#timeline-section h2');
   await expect(heading).toBeInViewport();
   await expect(page.locator('#timeline-section svg').first()).toBeVisible();
+  // Still there once the sections around it have rendered (they used to push it 2,500 px off screen).
+  await expect(heading).toBeInViewport();
   expect(new URL(page.url()).hash).toBe('#timeline-section');
 
   await page.reload();

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { embeddedChart, FreezeViewFilter } from '@/state/view-params.ts';
+import { holdJumpTarget } from './hold-jump-target.ts';
 import { useIdleTurn } from './idle-turns.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 
@@ -48,10 +49,20 @@ export function RenderWhenNear({
 
   useEffect(() => {
     if (!anchorId) return;
-    // Once linked to, rendered for good: following another link later must not take it away again.
-    const onHashChange = () => isLinkedTo(anchorId) && setLinked(true);
+    // Once linked to, rendered for good: following another link later must not take it away again. The browser's
+    // own jump may land before the page around the section has settled: hold the section in place.
+    let stopHolding: (() => void) | undefined;
+    const onHashChange = () => {
+      if (!isLinkedTo(anchorId)) return;
+      setLinked(true);
+      stopHolding?.();
+      stopHolding = holdJumpTarget(anchorId);
+    };
     window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      stopHolding?.();
+    };
   }, [anchorId]);
 
   const heights = { '--placeholder-height': `${height}px`, '--phone-placeholder-height': `${phoneHeight}px` };
@@ -73,9 +84,7 @@ function NearSlot({ scrollTo, style, children }: { scrollTo?: string; style: obj
   const slot = useRef<HTMLDivElement>(null);
   const near = useNearViewport(slot, false, true);
   useEffect(() => {
-    if (!scrollTo) return;
-    const frame = requestAnimationFrame(() => document.getElementById(scrollTo)?.scrollIntoView());
-    return () => cancelAnimationFrame(frame);
+    if (scrollTo) return holdJumpTarget(scrollTo);
   }, [scrollTo]);
   return (
     // The heights are what the slot holds while the browser skips it off screen (content-visibility, styles.css).

@@ -213,6 +213,9 @@ export async function measureInteractions(origin, { clicks, only, detail }) {
       const loadMs = Date.now() - loadStart;
       // The filter bar and the trade chart on screen, as a reader using the filter sees them.
       await page.locator('.filter-bar').scrollIntoViewIfNeeded();
+      // That scroll is the reader's first input, which makes the trade chart interactive (trade-chart-slot.tsx): the
+      // first click comes a person's rhythm after it, like every other, not in the middle of its work.
+      await page.waitForTimeout(RHYTHM_MS);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const result = await collect(page, clicks, filterAction(page), detail && ((d) => detail(name, d)));

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * Every slide fits every screen a venue may have, in every language: no text wider than its box or outside the
- * screen, no text on another text or on a chart, the controls clear of the slide, body text ≥ 28 px and headline
+ * screen, no text on another text or on a chart, no line of a figure through a text, the controls clear of the slide, body text ≥ 28 px and headline
  * numbers ≥ 96 px at 1920×1080 (in proportion elsewhere). One page per language and size; all checks of a slide run
  * in one evaluate, so the whole scan stays cheap.
  */
@@ -108,6 +108,17 @@ function checkActiveSlide(): SlideReport {
     for (const t of texts) {
       if (o.el.contains(t.el)) continue;
       if (intersect(core(t.rect), o.rect) > 4) problems.push(`"${t.text.slice(0, 24)}" overlaps ${name(o.el)}`);
+    }
+  }
+  // Lines drawn in a figure (a timeline's leaders, a chart's grid and reference lines) never run through a text: a
+  // name a line crosses reads as struck through, and the line as belonging to the wrong name.
+  // (An axis's tick marks are left out: a 6 px mark meets its own label's line box by design, in Korean's taller one.)
+  for (const line of slide.querySelectorAll('[data-figure] line:not(.recharts-cartesian-axis-tick-line)')) {
+    const l = line.getBoundingClientRect();
+    for (const t of texts) {
+      const c = core(t.rect);
+      if (l.left < c.right - 1 && l.right > c.left + 1 && l.top < c.bottom - 1 && l.bottom > c.top + 1)
+        problems.push(`a line (${name(line)}) crosses "${t.text.slice(0, 24)}"`);
     }
   }
   for (const el of slide.querySelectorAll('img, .hbars__bar, .pictograms')) {

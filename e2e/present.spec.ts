@@ -226,3 +226,26 @@ test('the digital and climate slide draws one symbol per aid project on record i
     await expect(rows.nth(i)).toContainText(`the first from ${first}`);
   }
 });
+
+test('the slide coming fades in, and simply appears under reduced motion', async ({ page }) => {
+  // Every animation started on a slide, counted as it starts (a 200 ms fade is over before a check could see it).
+  await page.addInitScript(() => {
+    const animate = Element.prototype.animate;
+    (window as unknown as { fades: string[] }).fades = [];
+    Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+      if (this.matches('.slide'))
+        (window as unknown as { fades: string[] }).fades.push(this.getAttribute('data-slide')!);
+      return animate.apply(this, args);
+    };
+  });
+  const fades = () => page.evaluate(() => (window as unknown as { fades: string[] }).fades);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openDeck(page, '&slide=1');
+  await page.keyboard.press('ArrowRight');
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'trade');
+  expect(await fades()).toEqual(['trade']);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.keyboard.press('ArrowRight');
+  await expect(activeSlide(page)).toHaveAttribute('data-slide', 'products');
+  expect(await fades()).toEqual(['trade']);
+});

@@ -26,6 +26,9 @@ export default function Presentation() {
   const [filter] = useViewFilter();
   const deck = useMemo(() => deckFor(filter.sectors), [filter.sectors]);
   const interval = autoplaySeconds(autoplay);
+  // The slide the URL opened; while the deck runs it writes the URL itself, and reading it back would re-render the
+  // deck after every change for nothing.
+  const [openedAt] = useState(slide);
 
   // Every file the slides draw from, and the map's boundaries, before the first slide shows: no slide waits.
   const queries = useQueries({ queries: [...allDataQueries(), peruGeometryQuery()] });
@@ -61,7 +64,7 @@ export default function Presentation() {
     return (
       <DeckScreen
         deck={deck}
-        initialIndex={slideIndexFromParam(slide, deck.length)}
+        initialIndex={slideIndexFromParam(openedAt, deck.length)}
         writeUrl={writeUrl}
         interval={interval}
         presenter={presenter}

@@ -9,9 +9,15 @@ import { isNearSlide } from '@/domain/deck.ts';
 
 const flag = (el: Element, name: string, on: boolean) => el.setAttribute(name, on ? 'true' : 'false');
 
+const FADE: KeyframeAnimationOptions = { duration: 200, easing: 'ease-out' };
+let still: MediaQueryList | undefined;
+
 /**
  * A slide change as the room sees it: the slide leaving turns transparent and the one coming opaque (both already
- * painted when it is a neighbour; a jump further away paints the new one). Nothing inside a slide is touched.
+ * painted when it is a neighbour; a jump further away paints the new one), fading in over 200 ms unless the viewer
+ * asked for reduced motion. Nothing inside a slide is touched. The fade is a Web Animation on the compositor, not a
+ * CSS transition: a transition sends transitionrun, transitionstart and transitionend through the page's event
+ * listeners (React listens at its root), work in the very frame that shows the slide.
  */
 export function showSlide(slides: HTMLCollection, from: number, to: number) {
   const leaving = slides[from];
@@ -20,6 +26,8 @@ export function showSlide(slides: HTMLCollection, from: number, to: number) {
   if (leaving && leaving !== coming) flag(leaving, 'data-active', false);
   flag(coming, 'data-near', true);
   flag(coming, 'data-active', true);
+  still ??= window.matchMedia('(prefers-reduced-motion: reduce)');
+  if (!still.matches) coming.animate({ opacity: [0, 1] }, FADE);
 }
 
 /** Every slide's attributes for the slide `shown`, with the neighbours of `settled` painted ahead. */

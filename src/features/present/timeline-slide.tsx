@@ -3,7 +3,7 @@ import { useLocale } from '@/components/use-locale.ts';
 import { timelineQuery } from '@/data/queries.ts';
 import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import { EVENT_CATEGORIES } from '@/data/vocabulary.ts';
-import { placeLabelRows } from '@/domain/deck-timeline.ts';
+import { placeLeaderLabels, stackLabelRows } from '@/domain/deck-timeline.ts';
 import { milestoneEvents } from '@/domain/deck-highlights.ts';
 import { estimateTextWidth } from '@/domain/investment-labels.ts';
 import { datePosition, yearOf } from '@/domain/timeline.ts';
@@ -44,12 +44,10 @@ export function TimelineSlide() {
   const to = Math.max(...events.map((e) => yearOf(e.date))) + 1;
   const x = (date: string) => plot.left + ((datePosition(date) - from) / (to - from)) * (plot.right - plot.left);
   const label = (e: TimelineEvent) => `${yearOf(e.date)} · ${pick(e.title)}`;
-  const { placed, rows } = placeLabelRows(
-    // Upright, the names are too long to sit above their markers: each gets its own row from the left edge.
-    milestones.map((e) => ({ id: e.id, x: portrait ? 0 : x(e.date), width: estimateTextWidth(label(e), FONT) })),
-    0,
-    width,
-  );
+  const spans = milestones.map((e) => ({ id: e.id, x: x(e.date), width: estimateTextWidth(label(e), FONT) }));
+  // Upright, the names are too long to sit beside their markers: each gets its own row from the left edge, and the
+  // leaders start under the list. Wide, they step down from the right so that no leader crosses a name.
+  const { placed, rows } = portrait ? stackLabelRows(spans, 0) : placeLeaderLabels(spans, 0, width);
   const lanesTop = rows * LABEL_ROW + 24;
   const room = portrait ? stage.height - PORTRAIT_CHROME - lanesTop - AXIS - lanes.length * LANE : stage.height - 1080;
   const lane = LANE + (Math.max(0, room) * EXTRA_TO_LANES) / Math.max(1, lanes.length);
@@ -100,6 +98,7 @@ export function TimelineSlide() {
             return (
               <g key={p.id}>
                 <line
+                  className="timeline-figure__leader"
                   x1={x(e.date)}
                   x2={x(e.date)}
                   // Upright, the names form a list above the lanes: the lines start under it, never across a name.
@@ -119,16 +118,16 @@ export function TimelineSlide() {
               </g>
             );
           })}
-          {/* The names last, with a halo of the background, so that a leader line passes behind a name, not over it. */}
+          {/* The names last, with a halo of the background: no leader crosses a name (deck-timeline.ts), and one passing close keeps off its letters. */}
           {placed.map((p) => {
             const e = milestones.find((m) => m.id === p.id)!;
             return (
               <text
                 key={p.id}
                 className="timeline-figure__name"
-                x={portrait ? p.left : x(e.date)}
+                x={p.anchor === 'end' ? p.right : p.left}
                 y={p.row * LABEL_ROW + LABEL_ROW - 12}
-                textAnchor={portrait ? 'start' : p.anchor}
+                textAnchor={p.anchor}
                 fontWeight={700}
                 fill="var(--text)"
               >

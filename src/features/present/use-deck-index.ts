@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { stepSlide } from '@/domain/deck.ts';
-import { afterPaint } from './after-paint.ts';
+import { afterPaintAndRelease, trackKeys } from './after-paint.ts';
 import { markSlides, showSlide } from './slide-visibility.ts';
 
 /**
@@ -8,7 +8,9 @@ import { markSlides, showSlide } from './slide-visibility.ts';
  * slides (slide-visibility.ts), with no render, so the room sees it in the next frame. Once that frame is painted,
  * React's `index` follows: it makes the shown slide operable (`inert` comes off), paints its neighbours ahead for the
  * next press, updates the counter and the presenter's window, and writes the slide number into the URL (each of which
- * restyles, paints or re-renders more than the room needs to see the slide). Presses faster than frames settle once.
+ * restyles, paints or re-renders more than the room needs to see the slide), and once the key is released and that
+ * painted (after-paint.ts: the browser times a press to the paint after its release). Presses faster than that settle
+ * once.
  * The URL is read when the deck opens: while it runs, the deck is the only thing that changes its slide.
  *
  * `slides` goes on the element whose children are the slides, in deck order (none in the presenter's view, where a
@@ -35,7 +37,7 @@ export function useDeckIndex(initial: number, length: number, writeUrl: (index: 
     showSlide(root.children, shown.current, to);
     shown.current = to;
     pending.current?.();
-    pending.current = afterPaint(() => {
+    pending.current = afterPaintAndRelease(() => {
       pending.current = null;
       startTransition(() => setIndex(to));
     });
@@ -53,7 +55,10 @@ export function useDeckIndex(initial: number, length: number, writeUrl: (index: 
   useEffect(() => {
     startTransition(() => urlWriter.current(index));
   }, [index]);
-  useEffect(() => () => pending.current?.(), []);
+  useEffect(() => {
+    trackKeys();
+    return () => pending.current?.();
+  }, []);
 
   return { slides, index, go, step };
 }

@@ -169,7 +169,7 @@ function attribute(samples, task) {
   };
   const pct = (n) => `${Math.round((100 * n) / inTask.length)}%`;
   const self = count((s) => s[0]);
-  const ours = count((s) => s.find((f) => / src\//.test(f)) ?? '(no app frame)');
+  const ours = count((s) => s.find((f) => /[ /]src\//.test(f)) ?? '(no app frame)');
   const lib = count(
     (s) => s.find((f) => /(react-dom|recharts|i18next|tanstack|zod|nuqs|scheduler)/.test(f)) ?? '(other)',
   );

@@ -4,7 +4,8 @@
 // Measuring only: it changes no budget. Needs a build; serves it itself on PREVIEW_PORT+1 like the bench.
 // With --profile it also samples the JavaScript (V8's CPU profiler, which slows scripts a little) and names the
 // functions that ran in each task, through the build's source maps when there are any (`vite build --sourcemap
-// --outDir dist-profile`, then `--dist=dist-profile`).
+// --outDir /tmp/dist-profile --emptyOutDir`, then `--dist=/tmp/dist-profile`: outside the project, which lint and
+// prettier read).
 //   node scripts/bench/lighthouse-detail.mjs [--runs=3] [--path=/?lang=es] [--save=dir] [--profile] [--dist=dist]
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

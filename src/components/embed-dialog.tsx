@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { embedUrl, iframeSnippet } from '@/state/view-params.ts';
 import { useLocale } from './use-locale.ts';
 
@@ -12,9 +13,13 @@ export function EmbedButton({ id, title, height }: { id: string; title: string; 
   const [snippet, setSnippet] = useState('');
   const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
   const open = () => {
-    // The frame's height plus its title, notes and sources: a first guess the site can change.
-    setSnippet(iframeSnippet(embedUrl(window.location.href, id), title, height + 360));
-    setStatus('');
+    // The code box exists only while the dialog is open (below); it is drawn before the dialog opens, so that
+    // showModal() finds it and focuses it as before.
+    flushSync(() => {
+      // The frame's height plus its title, notes and sources: a first guess the site can change.
+      setSnippet(iframeSnippet(embedUrl(window.location.href, id), title, height + 360));
+      setStatus('');
+    });
     dialog.current?.showModal();
   };
   const copy = async () => {
@@ -40,17 +45,23 @@ export function EmbedButton({ id, title, height }: { id: string; title: string; 
           {t('embed.dialogTitle')}
         </h4>
         <p>{t('embed.explain', { title })}</p>
-        <label className="embed-dialog__label" htmlFor={`${id}-embed-code`}>
-          {t('embed.code')}
-        </label>
-        <textarea
-          id={`${id}-embed-code`}
-          className="embed-dialog__code"
-          readOnly
-          rows={5}
-          value={snippet}
-          onFocus={(e) => e.currentTarget.select()}
-        />
+        {/* Only once opened: Chrome's autofill lays out the whole off-screen section around any text box added to
+            the page (components/control-when-near.tsx), and every chart frame has this dialog. */}
+        {snippet && (
+          <>
+            <label className="embed-dialog__label" htmlFor={`${id}-embed-code`}>
+              {t('embed.code')}
+            </label>
+            <textarea
+              id={`${id}-embed-code`}
+              className="embed-dialog__code"
+              readOnly
+              rows={5}
+              value={snippet}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </>
+        )}
         <div className="embed-dialog__actions">
           <button type="button" className="button" onClick={() => void copy()}>
             {t('embed.copy')}

@@ -1,8 +1,11 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useIdleTurn } from './idle-turns.ts';
 
 /** React writes `hidden` as a plain boolean attribute; the until-found state is set on the element itself. */
 const untilFound = (element: HTMLElement | null) => element?.setAttribute('hidden', 'until-found');
+
+/** Whether content is inside a Findable (a chart's hidden table), where long tables add their rows in turns. */
+const InFindable = createContext(false);
 
 /**
  * Content kept in the document but not shown (`hidden="until-found"`): find-in-page reaches it and the browser
@@ -15,7 +18,18 @@ export function Findable({ children }: { children: ReactNode }) {
   const on = useIdleTurn(true);
   return (
     <div ref={untilFound} className="findable">
-      {on ? children : null}
+      <InFindable.Provider value={true}>{on ? children : null}</InFindable.Provider>
     </div>
   );
+}
+
+/**
+ * A part of a long table (a few dozen rows) that, inside a Findable, joins the page in an idle turn of its own: a
+ * table of a hundred rows is some 1,300 elements, a commit of 15–25 ms on a phone, too long for one turn. Shown as
+ * a table (the chart's "Table" button) it is drawn at once.
+ */
+export function RowsWhenIdle({ children }: { children: ReactNode }) {
+  const inFindable = useContext(InFindable);
+  const turn = useIdleTurn(inFindable);
+  return inFindable && !turn ? null : children;
 }

@@ -41,14 +41,17 @@ export function RenderWhenNear({
   // Opened from a shared link to this section: it did not exist when the browser looked for it, so go there now.
   // An embedded chart (`?embed=`) may sit in any section: all render at once, only that chart shows (embed.css).
   const [embedded] = useState(() => embeddedChart() !== null);
-  const [openedAt] = useState(() => isLinkedTo(anchorId));
+  const [openedAt, setOpenedAt] = useState(() => isLinkedTo(anchorId));
   const near = useNearViewport(placeholder, true, openedAt || embedded);
   const [linked, setLinked] = useState(false);
-  const idleTurn = useIdleTurn(!near && !linked);
-  const shown = near || linked || idleTurn;
+  const idleTurn = useIdleTurn(!near && !linked && !openedAt);
+  const shown = near || linked || idleTurn || openedAt;
 
   useEffect(() => {
     if (!anchorId) return;
+    // A link followed while this part was being rendered (a transition, in slices) but was not in the page yet: the
+    // browser found nothing to scroll to, and the hashchange came before the listener below. Go there now.
+    const missed = requestAnimationFrame(() => isLinkedTo(anchorId) && setOpenedAt(true));
     // Once linked to, rendered for good: following another link later must not take it away again. The browser's
     // own jump may land before the page around the section has settled: hold the section in place.
     let stopHolding: (() => void) | undefined;
@@ -60,6 +63,7 @@ export function RenderWhenNear({
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {
+      cancelAnimationFrame(missed);
       window.removeEventListener('hashchange', onHashChange);
       stopHolding?.();
     };

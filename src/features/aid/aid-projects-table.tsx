@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ControlWhenNear } from '@/components/control-when-near.tsx';
 import { saveText } from '@/components/download.ts';
 import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
@@ -48,14 +49,16 @@ export function ProjectsBlock({ projects, span }: { projects: readonly AidProjec
       </header>
       <div className="aid-projects__search">
         <label htmlFor={inputId}>{t('aid.table.search')}</label>
-        <input
-          id={inputId}
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('aid.table.searchHint')}
-          autoComplete="off"
-        />
+        <ControlWhenNear height={40}>
+          <input
+            id={inputId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('aid.table.searchHint')}
+            autoComplete="off"
+          />
+        </ControlWhenNear>
         <p className="aid-projects__count" role="status">
           {shown.length === 0 && query.trim()
             ? t('aid.table.noMatch', { query: query.trim() })

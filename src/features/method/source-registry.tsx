@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { ControlWhenNear } from '@/components/control-when-near.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { SOURCE_SIDES } from '@/data/vocabulary.ts';
@@ -113,15 +114,17 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
       <div className="method-sources__controls">
         <div className="method-sources__search">
           <label htmlFor={searchId}>{t('method.sources.search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            placeholder={t('method.sources.searchHint')}
-            onChange={(e) => setQuery(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
+          <ControlWhenNear height={44}>
+            <input
+              id={searchId}
+              type="search"
+              value={query}
+              placeholder={t('method.sources.searchHint')}
+              onChange={(e) => setQuery(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </ControlWhenNear>
         </div>
         <div className="method-sources__sides" role="group" aria-label={t('method.sources.sideFilter')}>
           {sideChoices.map((c) => (
@@ -145,20 +148,22 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
       {phone && (
         <div className="method-sources__sort">
           <label htmlFor={sortId}>{t('method.sources.sortLabel')}</label>
-          <select
-            id={sortId}
-            value={`${sort.key}_${sort.direction}`}
-            onChange={(e) => {
-              const [key, direction] = e.target.value.split('_') as [SourceSortKey, SortDirection];
-              setSort({ key, direction });
-            }}
-          >
-            {PHONE_SORTS.map((order) => (
-              <option key={order} value={order}>
-                {t(`method.sources.sorts.${order}`)}
-              </option>
-            ))}
-          </select>
+          <ControlWhenNear height={44}>
+            <select
+              id={sortId}
+              value={`${sort.key}_${sort.direction}`}
+              onChange={(e) => {
+                const [key, direction] = e.target.value.split('_') as [SourceSortKey, SortDirection];
+                setSort({ key, direction });
+              }}
+            >
+              {PHONE_SORTS.map((order) => (
+                <option key={order} value={order}>
+                  {t(`method.sources.sorts.${order}`)}
+                </option>
+              ))}
+            </select>
+          </ControlWhenNear>
         </div>
       )}
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { getNiceTickValues } from 'recharts/es6/util/scale/getNiceTickValues.js';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { PAGE_SCALE } from '@/components/chart/axes.ts';
@@ -36,7 +36,12 @@ export function StaticTradeChart({ series, span, milestones, ftaId }: StaticTrad
   const { t, locale } = useLocale();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number | null>(null);
-  useLayoutEffect(() => setWidth(box.current?.clientWidth || PAGE_SCALE.initialWidth), []);
+  // Measured in the first commit, drawn in a transition after it: set in the layout effect itself, the drawing was
+  // rendered again synchronously inside that commit, unsliced (20 ms and more of a phone's start-up).
+  useLayoutEffect(() => {
+    const measured = box.current?.clientWidth || PAGE_SCALE.initialWidth;
+    startTransition(() => setWidth(measured));
+  }, []);
   const chart = useMemo(
     () =>
       width === null

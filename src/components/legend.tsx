@@ -45,3 +45,37 @@ export function Legend({ items, hidden, onToggle, children }: LegendProps) {
     </ul>
   );
 }
+
+interface LegendNoteProps {
+  /** The class of the swatch that shows the mark this entry explains. */
+  swatch: string;
+  /** The entry's own class, beside `legend__item`. */
+  className?: string;
+  /** Text inside the swatch (a mark drawn as a letter), if any. */
+  mark?: ReactNode;
+  children: ReactNode;
+}
+
+/** An entry that explains a mark (a ring, a stripe, an event line) and hides nothing: it is not a button. */
+export function LegendNote({ swatch, className, mark, children }: LegendNoteProps) {
+  return (
+    <li className={className ? `legend__item ${className}` : 'legend__item'}>
+      <span className={swatch} aria-hidden="true">
+        {mark}
+      </span>
+      {children}
+    </li>
+  );
+}
+
+/** One legend entry per key that has figures, coloured and shaped by the chart's own style table. */
+export function legendItems<K extends string>(
+  keys: readonly K[],
+  style: Record<K, Pick<LegendItem, 'color' | 'shape'>>,
+  label: (key: K) => string,
+  count: (key: K) => number,
+): LegendItem[] {
+  return keys
+    .map((id) => ({ id, label: label(id), color: style[id].color, shape: style[id].shape, count: count(id) }))
+    .filter((item) => item.count > 0);
+}

@@ -1,26 +1,23 @@
 import { lazy, Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
-import { Legend, type LegendItem } from '@/components/legend.tsx';
+import { Legend, LegendNote, legendItems } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { qualifierCells } from '@/components/qualifier-labels.ts';
+import { useFrameTools } from '@/components/use-frame-tools.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, sourceHeaders } from '@/components/use-source-lookup.ts';
 import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
-import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
 import {
-  spanIncludes,
   spanLabel,
   type DetailFlow,
   type FlowPanel,
   type FlowsView,
   type SideDifference,
 } from '@/domain/trade-flows.ts';
-import { formatPartialDate } from '@/i18n/format.ts';
 import { formatFigure } from './flows-format.ts';
-import { ConflictList, FrameSources } from './flows-notes.tsx';
+import { ConflictList, FrameSources, FtaLegendNote } from './flows-notes.tsx';
 import { TradeTable } from './trade-table.tsx';
 
 /** Recharts arrives on demand: the panels' frames and notes paint first. */
@@ -35,18 +32,10 @@ const WHY: Record<DetailFlow, 'whyExports' | 'whyImports' | 'whyBalance'> = {
 
 /** Peru's exports to and imports from Korea and its balance, one small panel each, markers by reporting side. */
 export function FlowsFrame({ view }: { view: FlowsView }) {
-  const { t, locale, pick } = useLocale();
-  const sources = useSourceLookup();
-  const [hidden, toggle] = useHiddenSeries();
+  const { t, locale, pick, sources, hidden, toggle } = useFrameTools();
   const title = t('tradeDetail.flows.title');
   const charted = view.panels.reduce((n, p) => n + p.series.reduce((m, s) => m + s.points.length, 0), 0);
-  const items: LegendItem[] = REPORTERS.filter((r) => view.counts[r] > 0).map((r) => ({
-    id: r,
-    label: t(`reporters.${r}`),
-    color: REPORTER_STYLE[r].color,
-    shape: REPORTER_STYLE[r].shape,
-    count: view.counts[r],
-  }));
+  const items = legendItems(REPORTERS, REPORTER_STYLE, (r) => t(`reporters.${r}`), (r) => view.counts[r]);
   const hasDifferences = view.panels.some((p) => p.differences.length > 0);
   const conflicts = view.panels.flatMap((p) => p.conflicts);
 
@@ -85,10 +74,7 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
           t('tradeDetail.table.conflictNote'),
           t('table.note'),
           t('tradeDetail.table.charted'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
+          ...sourceHeaders(t),
         ],
         rows: view.records.map((r: TradeRecord) => [
           r.year,
@@ -97,8 +83,7 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
           t(`reporters.${r.reporter}`),
           r.agency,
           t(`tradeDetail.valuations.${r.valuation}`),
-          qualifierLabels(r.qualifiers, t, locale).join('; '),
-          r.qualifiers.conflict ? pick(r.qualifiers.conflict) : '',
+          ...qualifierCells(r.qualifiers, t, locale, pick),
           r.note ? pick(r.note) : '',
           r.qualifiers.unusable ? t('tradeDetail.table.chartedNo') : t('tradeDetail.table.chartedYes'),
           ...sourceCells(sources, r.sourceIds),
@@ -107,19 +92,11 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
       notes={
         <>
           <Legend items={items} hidden={hidden} onToggle={toggle}>
-            {spanIncludes(view.span, yearFraction(FTA_IN_FORCE)) && (
-              <li className="legend__item legend__item--event">
-                <span className="legend__event" aria-hidden="true" />
-                {t('tradeDetail.ftaLegend', { date: formatPartialDate(FTA_IN_FORCE, locale) })}
-              </li>
-            )}
+            <FtaLegendNote span={view.span} />
             {hasDifferences && (
-              <li className="legend__item">
-                <span className="td-differ-swatch" aria-hidden="true">
-                  {t('tradeDetail.flows.differMark')}
-                </span>
+              <LegendNote swatch="td-differ-swatch" mark={t('tradeDetail.flows.differMark')}>
                 {t('tradeDetail.flows.differLegend')}
-              </li>
+              </LegendNote>
             )}
           </Legend>
           <p className="chart-note">{t('tradeDetail.flows.gapNote')}</p>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { sourceCells } from '@/components/use-source-lookup.ts';
+import { qualifierCells } from '@/components/qualifier-labels.ts';
+import { sourceCells, sourceHeaders } from '@/components/use-source-lookup.ts';
 import type { Locale, LocalizedText } from '@/data/schema/common.ts';
 import type { ProductRecord } from '@/data/schema/products.ts';
 import type { Source } from '@/data/schema/sources.ts';
@@ -28,10 +28,7 @@ export function productCsv(
       t('tradeDetail.table.conflictNote'),
       t('table.note'),
       t('tradeDetail.table.charted'),
-      t('table.sourcePublisher'),
-      t('table.sourceTitle'),
-      t('table.sourceDate'),
-      t('table.sourceUrl'),
+      ...sourceHeaders(t),
     ],
     rows: records.map((r) => [
       r.year,
@@ -42,8 +39,7 @@ export function productCsv(
       r.sharePct,
       r.shareOf ? pick(r.shareOf) : '',
       t(`reporters.${r.reporter}`),
-      qualifierLabels(r.qualifiers, t, locale).join('; '),
-      r.qualifiers.conflict ? pick(r.qualifiers.conflict) : '',
+      ...qualifierCells(r.qualifiers, t, locale, pick),
       r.note ? pick(r.note) : '',
       r.qualifiers.unusable ? t('tradeDetail.table.chartedNo') : t('tradeDetail.table.chartedYes'),
       ...sourceCells(sources, r.sourceIds),

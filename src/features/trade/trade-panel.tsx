@@ -8,7 +8,7 @@ import { RenderWhenNear } from '@/components/render-when-near.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
 import { matchesSectors } from '@/domain/filters.ts';
 import { TOTAL_TRADE_CHART_HEIGHT } from '@/domain/total-trade-view.ts';
 import { axisMilestones, FTA_IN_FORCE, ftaMilestone } from '@/domain/milestones.ts';
@@ -86,10 +86,7 @@ export function TradePanel() {
                   t('table.side'),
                   t('table.agency'),
                   t('table.qualifiers'),
-                  t('table.sourcePublisher'),
-                  t('table.sourceTitle'),
-                  t('table.sourceDate'),
-                  t('table.sourceUrl'),
+                  ...sourceHeaders(t),
                 ],
                 rows: shown.map((r) => [
                   r.year,

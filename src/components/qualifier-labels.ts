@@ -28,3 +28,13 @@ export function qualifierCells(
 ): [string, string] {
   return [qualifierLabels(qualifiers, t, locale).join('; '), qualifiers.conflict ? pick(qualifiers.conflict) : ''];
 }
+
+/** `qualifierCells`, then the figure's own note: the three CSV columns most tables end with before the sources. */
+export function figureCells(
+  figure: { qualifiers: Qualifiers; note?: LocalizedText },
+  t: TFunction,
+  locale: Locale,
+  pick: (text: LocalizedText) => string,
+): [string, string, string] {
+  return [...qualifierCells(figure.qualifiers, t, locale, pick), figure.note ? pick(figure.note) : ''];
+}

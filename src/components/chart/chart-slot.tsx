@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import { PanelLoading } from '../panel-status.tsx';
+import { PanelLoading } from '@/components/panel-status.tsx';
 
 interface ChartSlotProps {
   /** What the chart shows, for screen readers (the picture itself is hidden from them). */

@@ -5,7 +5,7 @@ import { PanelLoading } from '@/components/panel-status.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import { STATEMENT_BODIES, pointYearSpan, type StatementPoint, whoStated } from '@/domain/investment-statements.ts';
 import type { InvestmentView } from '@/domain/investment-view.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
@@ -13,6 +13,7 @@ import { StatementsTable } from './investment-tables.tsx';
 import { BODY_STYLE, STATEMENTS_CHART_HEIGHT } from './investment-styles.ts';
 import { SourcesDetails, YearsEmpty } from './investment-frame-parts.tsx';
 import { listOf, uniqueSources } from './investment-rows.ts';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand, after the first paint. */
 const StatementsChart = lazy(() => import('@/components/charts/statements-chart.tsx'));
@@ -73,19 +74,18 @@ export function StatementsFrame({ view }: { view: InvestmentView }) {
       }
       table={<StatementsTable caption={title} points={visible} />}
       csv={() => ({
-        header: [
-          t('investment.statements.asOf'),
-          t('investment.statements.sinceHeader'),
-          t('table.valueUsdM'),
-          t('investment.statements.measure'),
-          t('investment.statements.statedBy'),
-          t('table.agency'),
-          t('investment.statements.headlineBadge'),
-          t('table.qualifiers'),
-          t('investment.statements.conflictHeader'),
-          t('investment.statements.quote'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, [
+          'investment.statements.asOf',
+          'investment.statements.sinceHeader',
+          'table.valueUsdM',
+          'investment.statements.measure',
+          'investment.statements.statedBy',
+          'table.agency',
+          'investment.statements.headlineBadge',
+          'table.qualifiers',
+          'investment.statements.conflictHeader',
+          'investment.statements.quote',
+        ]),
         rows: csvRows(visible),
       })}
       notes={

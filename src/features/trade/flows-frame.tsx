@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
-import { Legend, LegendNote, legendItems } from '@/components/legend.tsx';
+import { legendItems } from '@/components/legend-items.ts';
+import { Legend, LegendNote } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
-import { qualifierCells } from '@/components/qualifier-labels.ts';
+import { figureCells } from '@/components/qualifier-labels.ts';
 import { useFrameTools } from '@/components/use-frame-tools.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders } from '@/components/use-source-lookup.ts';
+import { sourceCells } from '@/components/use-source-lookup.ts';
 import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
 import {
@@ -16,9 +17,10 @@ import {
   type FlowsView,
   type SideDifference,
 } from '@/domain/trade-flows.ts';
-import { formatFigure } from './flows-format.ts';
+import { formatFigure, TRADE_RECORD_CSV } from './flows-format.ts';
 import { ConflictList, FrameSources, FtaLegendNote } from './flows-notes.tsx';
 import { TradeTable } from './trade-table.tsx';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand: the panels' frames and notes paint first. */
 const FlowPanelChart = lazy(() => import('./flows-chart.tsx'));
@@ -35,7 +37,12 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
   const { t, locale, pick, sources, hidden, toggle } = useFrameTools();
   const title = t('tradeDetail.flows.title');
   const charted = view.panels.reduce((n, p) => n + p.series.reduce((m, s) => m + s.points.length, 0), 0);
-  const items = legendItems(REPORTERS, REPORTER_STYLE, (r) => t(`reporters.${r}`), (r) => view.counts[r]);
+  const items = legendItems(
+    REPORTERS,
+    REPORTER_STYLE,
+    (r) => t(`reporters.${r}`),
+    (r) => view.counts[r],
+  );
   const hasDifferences = view.panels.some((p) => p.differences.length > 0);
   const conflicts = view.panels.flatMap((p) => p.conflicts);
 
@@ -63,19 +70,14 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
       }
       table={<TradeTable caption={title} records={view.records} testId="table-trade-flows" />}
       csv={() => ({
-        header: [
-          t('table.year'),
-          t('table.flow'),
-          t('table.valueUsdM'),
-          t('table.side'),
-          t('table.agency'),
-          t('tradeDetail.table.valuation'),
-          t('table.qualifiers'),
-          t('tradeDetail.table.conflictNote'),
-          t('table.note'),
-          t('tradeDetail.table.charted'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, [
+          ...TRADE_RECORD_CSV,
+          'tradeDetail.table.valuation',
+          'table.qualifiers',
+          'tradeDetail.table.conflictNote',
+          'table.note',
+          'tradeDetail.table.charted',
+        ]),
         rows: view.records.map((r: TradeRecord) => [
           r.year,
           t(`tradeDetail.flowNames.${r.flow as DetailFlow}`),
@@ -83,8 +85,7 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
           t(`reporters.${r.reporter}`),
           r.agency,
           t(`tradeDetail.valuations.${r.valuation}`),
-          ...qualifierCells(r.qualifiers, t, locale, pick),
-          r.note ? pick(r.note) : '',
+          ...figureCells(r, t, locale, pick),
           r.qualifiers.unusable ? t('tradeDetail.table.chartedNo') : t('tradeDetail.table.chartedYes'),
           ...sourceCells(sources, r.sourceIds),
         ]),

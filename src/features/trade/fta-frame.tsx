@@ -2,10 +2,10 @@ import { lazy } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { ChartSlot } from '@/components/chart/chart-slot.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
-import { qualifierCells } from '@/components/qualifier-labels.ts';
+import { figureCells } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { TradeFact } from '@/data/schema/trade.ts';
 import { RANK_SCOPES, type FtaFactsView } from '@/domain/fta-facts.ts';
 import { FTA_IN_FORCE } from '@/domain/milestones.ts';
@@ -17,6 +17,7 @@ import { FactFooter, FactLine, FtaBlock } from './fta-fact.tsx';
 import { factPeriod, factValue } from './fta-format.ts';
 import { FtaTable } from './fta-table.tsx';
 import './fta-detail.css';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand. */
 const RankChart = lazy(() => import('./fta-rank-chart.tsx'));
@@ -59,21 +60,20 @@ export function FtaFrame({ view }: { view: FtaFactsView }) {
       }
       table={<FtaTable caption={title} facts={view.all} testId="table-trade-fta-facts" />}
       csv={() => ({
-        header: [
-          t('tradeDetail.table.kind'),
-          t('tradeDetail.table.fact'),
-          t('table.value'),
-          t('tradeDetail.table.unit'),
-          t('tradeDetail.table.valueAsStated'),
-          t('tradeDetail.table.period'),
-          t('table.year'),
-          t('table.date'),
-          t('tradeDetail.table.party'),
-          t('table.qualifiers'),
-          t('tradeDetail.table.conflictNote'),
-          t('table.note'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, [
+          'tradeDetail.table.kind',
+          'tradeDetail.table.fact',
+          'table.value',
+          'tradeDetail.table.unit',
+          'tradeDetail.table.valueAsStated',
+          'tradeDetail.table.period',
+          'table.year',
+          'table.date',
+          'tradeDetail.table.party',
+          'table.qualifiers',
+          'tradeDetail.table.conflictNote',
+          'table.note',
+        ]),
         rows: view.all.map((f) => [
           t(`tradeDetail.fta.kinds.${f.kind}`),
           pick(f.label),
@@ -84,8 +84,7 @@ export function FtaFrame({ view }: { view: FtaFactsView }) {
           f.year,
           f.date,
           f.party ? t(`tradeDetail.fta.party.${f.party}`) : '',
-          ...qualifierCells(f.qualifiers, t, locale, pick),
-          f.note ? pick(f.note) : '',
+          ...figureCells(f, t, locale, pick),
           ...sourceCells(sources, f.sourceIds),
         ]),
       })}

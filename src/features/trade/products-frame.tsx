@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
-import { Legend, LegendNote, legendItems } from '@/components/legend.tsx';
+import { legendItems } from '@/components/legend-items.ts';
+import { Legend, LegendNote } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { useFrameTools } from '@/components/use-frame-tools.ts';
 import { useLocale } from '@/components/use-locale.ts';

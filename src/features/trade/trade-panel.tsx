@@ -8,7 +8,7 @@ import { RenderWhenNear } from '@/components/render-when-near.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import { matchesSectors } from '@/domain/filters.ts';
 import { TOTAL_TRADE_CHART_HEIGHT } from '@/domain/total-trade-view.ts';
 import { axisMilestones, FTA_IN_FORCE, ftaMilestone } from '@/domain/milestones.ts';
@@ -18,6 +18,8 @@ import { TradeChartSlot } from './trade-chart-slot.tsx';
 import { TradeLegend } from './trade-legend.tsx';
 import { TradeTable } from './trade-table.tsx';
 import { useTradeTotals } from './use-trade-totals.ts';
+import { csvHeader } from '@/components/csv-header.ts';
+import { TRADE_RECORD_CSV } from './flows-format.ts';
 
 /** About the legend's height (reporters, then milestones; Spanish is longest), on a wide screen and on a phone. */
 const LEGEND_HEIGHT = 90;
@@ -79,15 +81,7 @@ export function TradePanel() {
               }
               table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}
               csv={() => ({
-                header: [
-                  t('table.year'),
-                  t('table.flow'),
-                  t('table.valueUsdM'),
-                  t('table.side'),
-                  t('table.agency'),
-                  t('table.qualifiers'),
-                  ...sourceHeaders(t),
-                ],
+                header: csvHeader(t, [...TRADE_RECORD_CSV, 'table.qualifiers']),
                 rows: shown.map((r) => [
                   r.year,
                   t(`flows.${r.flow}`),

@@ -3,9 +3,9 @@ import { sourceHeaders } from './use-source-lookup.ts';
 
 /**
  * A CSV header from its message keys, in the reader's language, ending with the source columns (`sourceHeaders`)
- * that every CSV row ends with (`sourceCells`).
+ * that the rows of dataset figures end with (`sourceCells`); `withSources: false` for a table of the dataset's files.
  */
-export const csvHeader = (t: TFunction, keys: readonly ParseKeys[]): string[] => [
+export const csvHeader = (t: TFunction, keys: readonly ParseKeys[], withSources = true): string[] => [
   ...keys.map((key) => t(key)),
-  ...sourceHeaders(t),
+  ...(withSources ? sourceHeaders(t) : []),
 ];

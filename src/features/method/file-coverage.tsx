@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { csvHeader } from '@/components/csv-header.ts';
 import { DataTable, type Column } from '@/components/data-table.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { CollectionCoverage } from '@/domain/coverage.ts';
@@ -8,6 +9,14 @@ import { formatYearRanges } from './method-utils.ts';
 import { useMediaQuery } from '@/components/use-media-query.ts';
 
 /** Per list of records: how many, which years, how many undated. A strip shows the years on one shared time line. */
+/** The counts a file's card states, in the order of the table's columns. */
+const FACTS = [
+  ['records', (c) => c.records],
+  ['yearsCount', (c) => c.years.length],
+  ['undated', (c) => c.undated],
+  ['unusable', (c) => c.unusable],
+] as const satisfies readonly (readonly [string, (c: CollectionCoverage) => number])[];
+
 export function FileCoverage({ coverage }: { coverage: readonly CollectionCoverage[] }) {
   const { t, locale } = useLocale();
   const phone = useMediaQuery('(max-width: 40rem)');
@@ -68,15 +77,19 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
       subtitle={t('method.files.subtitle')}
       csvLabel={t('method.files.csv')}
       csv={() => ({
-        header: [
-          t('method.files.list'),
-          t('method.files.fileName'),
-          t('method.files.records'),
-          t('method.files.yearsCount'),
-          t('method.files.years'),
-          t('method.files.undated'),
-          t('method.files.unusable'),
-        ],
+        header: csvHeader(
+          t,
+          [
+            'method.files.list',
+            'method.files.fileName',
+            'method.files.records',
+            'method.files.yearsCount',
+            'method.files.years',
+            'method.files.undated',
+            'method.files.unusable',
+          ],
+          false,
+        ),
         rows: coverage.map((c) => [
           name(c),
           c.file,
@@ -102,22 +115,12 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
                 <code className="method-files__file">{c.file}</code>
               </p>
               <dl className="method-source-card__facts">
-                <div>
-                  <dt>{t('method.files.records')}</dt>
-                  <dd>{formatNumber(c.records, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('method.files.yearsCount')}</dt>
-                  <dd>{formatNumber(c.years.length, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('method.files.undated')}</dt>
-                  <dd>{formatNumber(c.undated, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('method.files.unusable')}</dt>
-                  <dd>{formatNumber(c.unusable, locale)}</dd>
-                </div>
+                {FACTS.map(([key, count]) => (
+                  <div key={key}>
+                    <dt>{t(`method.files.${key}`)}</dt>
+                    <dd>{formatNumber(count(c), locale)}</dd>
+                  </div>
+                ))}
               </dl>
               {span && <YearStrip years={c.years} from={span.from} to={span.to} />}
               <p className="method-files__card-years">

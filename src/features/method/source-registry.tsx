@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { csvHeader } from '@/components/csv-header.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { SOURCE_SIDES } from '@/data/vocabulary.ts';
@@ -84,17 +85,21 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
       subtitle={t('method.sources.subtitle', { total: rows.length })}
       csvLabel={t('method.sources.csv')}
       csv={() => ({
-        header: [
-          t('method.sources.columns.id'),
-          t('method.sources.columns.publisher'),
-          t('method.sources.columns.title'),
-          t('method.sources.columns.language'),
-          t('method.sources.columns.date'),
-          t('method.sources.columns.side'),
-          t('method.sources.columns.citations'),
-          t('table.sourceUrl'),
-          t('method.sources.columns.note'),
-        ],
+        header: csvHeader(
+          t,
+          [
+            'method.sources.columns.id',
+            'method.sources.columns.publisher',
+            'method.sources.columns.title',
+            'method.sources.columns.language',
+            'method.sources.columns.date',
+            'method.sources.columns.side',
+            'method.sources.columns.citations',
+            'table.sourceUrl',
+            'method.sources.columns.note',
+          ],
+          false,
+        ),
         rows: shown.map(({ source: s, citations }) => [
           s.id,
           s.publisher,

@@ -3,13 +3,13 @@ import type { Catalog } from './types.ts';
 /** Texts of the aid section, in the three languages. English defines the keys. */
 /** Peru's regions by their own (Spanish) names, which English keeps too. */
 const PLACE_NAMES = {
-    arequipa: 'Arequipa',
-    callao: 'Callao',
-    cusco: 'Cusco',
-    junin: 'Junín',
-    lima: 'Lima',
-    loreto: 'Loreto',
-    piura: 'Piura',
+  arequipa: 'Arequipa',
+  callao: 'Callao',
+  cusco: 'Cusco',
+  junin: 'Junín',
+  lima: 'Lima',
+  loreto: 'Loreto',
+  piura: 'Piura',
 } as const;
 
 const en = {

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { SearchField } from '@/components/search-field.tsx';
 import { csvHeader } from '@/components/csv-header.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Source } from '@/data/schema/sources.ts';
@@ -117,14 +118,12 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
 
       <div className="method-sources__controls">
         <div className="method-sources__search">
-          <label htmlFor={searchId}>{t('method.sources.search')}</label>
-          <input
+          <SearchField
             id={searchId}
-            type="search"
+            label={t('method.sources.search')}
+            hint={t('method.sources.searchHint')}
             value={query}
-            placeholder={t('method.sources.searchHint')}
-            onChange={(e) => setQuery(e.target.value)}
-            autoComplete="off"
+            onChange={setQuery}
             spellCheck={false}
           />
         </div>

@@ -1,3 +1,4 @@
+import { countColumn } from '@/components/count-column.ts';
 import { DataTable, type Column } from '@/components/data-table.tsx';
 import { useFigureColumns } from '@/components/figure-columns.tsx';
 import type { LocalizedText } from '@/data/schema/common.ts';
@@ -5,7 +6,6 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
 import { foldText, regionKeys } from '@/domain/aid-projects.ts';
 import { isAidProject } from '@/domain/aid-records.ts';
-import { formatNumber } from '@/i18n/format.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
 import { useAidFormat } from './aid-format.ts';
 
@@ -68,24 +68,9 @@ export function CountTable({
   const { t, pick, locale } = f;
   const columns: Column<CountDatum>[] = [
     { key: 'group', header: groupHeader, cell: (r) => r.label },
-    {
-      key: 'total',
-      header: t('aid.projects.tableCount'),
-      cell: (r) => formatNumber(r.total, locale),
-      numeric: true,
-    },
-    {
-      key: 'withBudget',
-      header: t('aid.projects.tableWithBudget'),
-      cell: (r) => formatNumber(r.withBudget, locale),
-      numeric: true,
-    },
-    {
-      key: 'withoutBudget',
-      header: t('aid.projects.tableWithoutBudget'),
-      cell: (r) => formatNumber(r.withoutBudget, locale),
-      numeric: true,
-    },
+    countColumn('total', t('aid.projects.tableCount'), (r) => r.total, locale),
+    countColumn('withBudget', t('aid.projects.tableWithBudget'), (r) => r.withBudget, locale),
+    countColumn('withoutBudget', t('aid.projects.tableWithoutBudget'), (r) => r.withoutBudget, locale),
     {
       key: 'projects',
       header: t('aid.projects.tableProjects'),

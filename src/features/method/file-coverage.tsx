@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { csvHeader } from '@/components/csv-header.ts';
+import { countColumn } from '@/components/count-column.ts';
 import { DataTable, type Column } from '@/components/data-table.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { CollectionCoverage } from '@/domain/coverage.ts';
@@ -9,13 +10,15 @@ import { formatYearRanges } from './method-utils.ts';
 import { useMediaQuery } from '@/components/use-media-query.ts';
 
 /** Per list of records: how many, which years, how many undated. A strip shows the years on one shared time line. */
-/** The counts a file's card states, in the order of the table's columns. */
-const FACTS = [
-  ['records', (c) => c.records],
-  ['yearsCount', (c) => c.years.length],
-  ['undated', (c) => c.undated],
-  ['unusable', (c) => c.unusable],
-] as const satisfies readonly (readonly [string, (c: CollectionCoverage) => number])[];
+/** The counts a file's card and row state, in the order of the table's columns. */
+const COUNTS = {
+  records: (c: CollectionCoverage) => c.records,
+  yearsCount: (c: CollectionCoverage) => c.years.length,
+  undated: (c: CollectionCoverage) => c.undated,
+  unusable: (c: CollectionCoverage) => c.unusable,
+};
+type CountKey = keyof typeof COUNTS;
+const COUNT_KEYS = Object.keys(COUNTS) as CountKey[];
 
 export function FileCoverage({ coverage }: { coverage: readonly CollectionCoverage[] }) {
   const { t, locale } = useLocale();
@@ -27,6 +30,7 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
   const name = (c: CollectionCoverage) => t(`method.files.names.${c.collection}`);
   const years = (c: CollectionCoverage) => (c.years.length ? formatYearRanges(c.years, t) : t('method.files.none'));
 
+  const count = (key: CountKey) => countColumn(key, t(`method.files.${key}`), COUNTS[key], locale);
   const columns: Column<CollectionCoverage>[] = [
     {
       key: 'list',
@@ -38,30 +42,15 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
         </>
       ),
     },
-    { key: 'records', header: t('method.files.records'), cell: (c) => formatNumber(c.records, locale), numeric: true },
-    {
-      key: 'yearsCount',
-      header: t('method.files.yearsCount'),
-      cell: (c) => formatNumber(c.years.length, locale),
-      numeric: true,
-    },
+    count('records'),
+    count('yearsCount'),
     {
       key: 'years',
       header: t('method.files.years'),
       cell: (c) => <span className="method-files__years">{years(c)}</span>,
     },
-    {
-      key: 'undated',
-      header: t('method.files.undated'),
-      cell: (c) => formatNumber(c.undated, locale),
-      numeric: true,
-    },
-    {
-      key: 'unusable',
-      header: t('method.files.unusable'),
-      cell: (c) => formatNumber(c.unusable, locale),
-      numeric: true,
-    },
+    count('undated'),
+    count('unusable'),
   ];
   if (span)
     columns.push({
@@ -115,10 +104,10 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
                 <code className="method-files__file">{c.file}</code>
               </p>
               <dl className="method-source-card__facts">
-                {FACTS.map(([key, count]) => (
+                {COUNT_KEYS.map((key) => (
                   <div key={key}>
                     <dt>{t(`method.files.${key}`)}</dt>
-                    <dd>{formatNumber(count(c), locale)}</dd>
+                    <dd>{formatNumber(COUNTS[key](c), locale)}</dd>
                   </div>
                 ))}
               </dl>

@@ -5,9 +5,8 @@ import { QueryState } from './query-state.tsx';
 import { SectionPanel } from './section-panel.tsx';
 
 interface QuerySectionProps<View> {
-  /** The section's anchor; its class is `className`, its intro line `${className}__intro`. */
-  id: string;
-  className: string;
+  /** The section's area: its anchor is `${area}-section`, its class `area`, its intro line's `${area}__intro`. */
+  area: string;
   title: string;
   intro: string;
   /** The section's view query; the section is hidden while its data leaves the chosen sectors out (`inSectors`). */
@@ -22,8 +21,7 @@ interface QuerySectionProps<View> {
 
 /** A section drawn from one view query: its panel, loading and error states, and the empty state. */
 export function QuerySection<View>({
-  id,
-  className,
+  area,
   title,
   intro,
   query,
@@ -35,10 +33,10 @@ export function QuerySection<View>({
   return (
     <SectionPanel
       shown={!query.data || inSectors(query.data)}
-      id={id}
-      className={className}
+      id={`${area}-section`}
+      className={area}
       title={title}
-      intro={{ text: intro, className: `${className}__intro` }}
+      intro={{ text: intro, className: `${area}__intro` }}
     >
       <QueryState queries={[query]} what={title} height={height}>
         {() => (isEmpty(query.data!) ? <EmptyState /> : children(query.data!))}

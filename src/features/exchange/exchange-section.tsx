@@ -40,8 +40,7 @@ export function ExchangeSection() {
   const query = useExchangeView(filter);
   return (
     <QuerySection
-      id="exchange-section"
-      className="exchange"
+      area="exchange"
       title={t('exchange.title')}
       intro={t('exchange.intro')}
       query={query}

@@ -40,8 +40,7 @@ export function TimelineSection() {
   const query = useTimelineView(filter);
   return (
     <QuerySection
-      id="timeline-section"
-      className="timeline"
+      area="timeline"
       title={t('timeline.title')}
       intro={t('timeline.intro')}
       query={query}

@@ -7,11 +7,15 @@ import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
-import { communityChartView, COMMUNITY_LAYOUT, labelAnchor } from '@/domain/community-view.ts';
-import { COMMUNITY_SERIES, type CommunityPoint } from '@/domain/exchange.ts';
+import { COMMUNITY_SERIES, niceAxis, type CommunityPoint } from '@/domain/exchange.ts';
+import { estimateTextWidth } from '@/domain/investment-labels.ts';
+import { placeMarkerLabels } from '@/domain/label-placement.ts';
+import { yearTicks } from '@/domain/year-ticks.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { COMMUNITY_STYLE } from './community-style.ts';
 import { labelFor } from './exchange-format.ts';
+
+export const COMMUNITY_CHART_HEIGHT = 340;
 
 interface CommunityChartProps {
   points: readonly CommunityPoint[];
@@ -33,7 +37,7 @@ function CommunityMarker({ cx, cy, payload, locale, width }: MarkerProps) {
   const style = COMMUNITY_STYLE[payload.series];
   const r = 6.5;
   const below = payload.label === 'below';
-  const anchor = labelAnchor(cx, width);
+  const anchor = cx > width - 44 ? 'end' : cx < 44 ? 'start' : 'middle';
   const labelX = anchor === 'end' ? cx + 10 : anchor === 'start' ? cx - 10 : cx;
   return (
     <g className={`community-marker community-marker--${payload.series}`}>
@@ -49,11 +53,11 @@ function CommunityMarker({ cx, cy, payload, locale, width }: MarkerProps) {
       )}
       <text
         x={labelX}
-        y={cy + (below ? COMMUNITY_LAYOUT.labelBelow : COMMUNITY_LAYOUT.labelAbove)}
+        y={below ? cy + 22 : cy - 12}
         textAnchor={anchor}
         className="community-marker__label"
         fill="var(--text)"
-        fontSize={COMMUNITY_LAYOUT.labelFont}
+        fontSize={13}
         fontWeight={600}
       >
         {labelFor(payload, locale)}
@@ -71,13 +75,24 @@ function CommunityChart({ points, span }: CommunityChartProps) {
   const size = useChartWidth();
   const { width } = size;
 
-  const {
-    domain,
-    ticks,
-    yAxis,
-    points: placed,
-  } = useMemo(() => communityChartView(points, span, width, (p) => labelFor(p, locale)), [points, span, width, locale]);
+  const domain = useMemo(() => [span.from - 2, span.to + 2] as [number, number], [span]);
+  const ticks = useMemo(() => yearTicks({ from: domain[0], to: domain[1] }, { byLength: 'community' }), [domain]);
+  const yAxis = useMemo(() => niceAxis(Math.max(0, ...points.map((p) => p.value))), [points]);
   const yTick = useMemo(() => (v: number) => formatNumber(v, locale), [locale]);
+  // Value labels of markers close together on a narrow screen take turns above and below them (positions from the
+  // margins below and the axes' domains; the offsets are CommunityMarker's).
+  const placed = useMemo(() => {
+    const [left, top, bottom] = [4 + 52, 28, COMMUNITY_CHART_HEIGHT - 8 - 30];
+    const labels = points.map((p) => {
+      const cx = left + ((p.year - domain[0]) / (domain[1] - domain[0])) * (width - left - 20);
+      const w = estimateTextWidth(labelFor(p, locale), 13) * 1.1;
+      // Centred, or ending/starting by the marker near an edge, as CommunityMarker anchors it.
+      const x = cx > width - 44 ? cx + 10 - w / 2 : cx < 44 ? cx - 10 + w / 2 : cx;
+      return { x, y: top + (1 - p.value / yAxis.top) * (bottom - top), width: w, row: p.label };
+    });
+    const rows = placeMarkerLabels(labels, { above: -12, below: 22, fontSize: 13 });
+    return points.map((p, i) => (rows[i] === p.label ? p : { ...p, label: rows[i]! }));
+  }, [points, domain, width, locale, yAxis]);
   const shape = useMemo(
     () =>
       function Shape(props: unknown) {
@@ -87,8 +102,8 @@ function CommunityChart({ points, span }: CommunityChartProps) {
   );
   return (
     <div className="community-chart">
-      <ChartCanvas height={COMMUNITY_LAYOUT.height} size={size}>
-        <ScatterChart margin={COMMUNITY_LAYOUT.margin} accessibilityLayer={false}>
+      <ChartCanvas height={COMMUNITY_CHART_HEIGHT} size={size}>
+        <ScatterChart margin={{ top: 28, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
           <XAxis
             {...yearAxisProps(domain, ticks, { dataKey: 'year' })}
@@ -101,7 +116,7 @@ function CommunityChart({ points, span }: CommunityChartProps) {
             dataKey="value"
             name={t('exchange.community.valueAxis')}
             tickFormatter={yTick}
-            width={COMMUNITY_LAYOUT.yAxisWidth}
+            width={52}
             {...AXIS_STYLE}
             domain={[0, yAxis.top]}
             ticks={yAxis.ticks}

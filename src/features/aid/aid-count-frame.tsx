@@ -1,9 +1,10 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
-import { ChartSlot } from '@/components/chart/chart-slot.tsx';
-import { useFrameTools } from '@/components/use-frame-tools.ts';
+import { PanelLoading } from '@/components/panel-status.tsx';
+import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
 import { countCsv } from './aid-csv.ts';
 import { useAidFormat } from './aid-format.ts';
@@ -29,7 +30,8 @@ interface CountFrameProps {
 export function CountFrame({ id, title, subtitle, description, groupHeader, rows, emphasis, notes }: CountFrameProps) {
   const f = useAidFormat();
   const { t } = f;
-  const { sources, hidden, toggle } = useFrameTools();
+  const sources = useSourceLookup();
+  const [hidden, toggle] = useHiddenSeries();
   const height = countChartHeight(rows.length);
   const sourceIds = [...new Set(rows.flatMap((r) => r.projects.flatMap((p) => p.sourceIds)))];
   const items: LegendItem[] = COUNT_SERIES.map((series) => ({
@@ -45,13 +47,16 @@ export function CountFrame({ id, title, subtitle, description, groupHeader, rows
       subtitle={subtitle}
       height={height}
       chart={
-        <ChartSlot description={description} what={title} height={height}>
+        <>
+          <p className="visually-hidden">{description}</p>
           {COUNT_SERIES.every((s) => hidden.has(s)) ? (
             <p className="aid-note">{t('aid.statements.hiddenAll')}</p>
           ) : (
-            <AidCountChart rows={rows} hidden={hidden} emphasis={emphasis} />
+            <Suspense fallback={<PanelLoading what={title} height={height} />}>
+              <AidCountChart rows={rows} hidden={hidden} emphasis={emphasis} />
+            </Suspense>
           )}
-        </ChartSlot>
+        </>
       }
       table={<CountTable caption={title} groupHeader={groupHeader} rows={rows} testId={`table-${id}`} />}
       csv={() => countCsv(f, sources, groupHeader, rows)}

@@ -1,12 +1,13 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import type { LocalizedText } from '@/data/schema/common.ts';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
-import { ChartSlot } from '@/components/chart/chart-slot.tsx';
+import { PanelLoading } from '@/components/panel-status.tsx';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
-import { useFrameTools } from '@/components/use-frame-tools.ts';
+import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { AidStatement } from '@/data/schema/aid.ts';
 import { spanOf, type AmountRow, type ShareRow } from '@/domain/aid-statements.ts';
 import { statementYears } from '@/domain/aid-records.ts';
@@ -29,7 +30,8 @@ interface StatementsFrameProps {
 export function StatementsFrame({ statements, amounts, shares, statedBy }: StatementsFrameProps) {
   const f = useAidFormat();
   const { t, pick, locale } = f;
-  const { sources, hidden, toggle } = useFrameTools();
+  const sources = useSourceLookup();
+  const [hidden, toggle] = useHiddenSeries();
   const title = t('aid.statements.title');
   const span = spanOf(statements.map(statementYears))!;
   const drawn = amounts.filter((r) => !hidden.has(r.kind));
@@ -54,21 +56,22 @@ export function StatementsFrame({ statements, amounts, shares, statedBy }: State
         amounts.length === 0 ? (
           <p className="aid-note">{t('aid.statements.noAmounts')}</p>
         ) : (
-          <ChartSlot
-            description={t('aid.statements.description', {
-              cumulative: amounts.filter((r) => r.kind === 'cumulative').length,
-              annual: amounts.filter((r) => r.kind === 'annual').length,
-              years: f.range(axisSpan.from, axisSpan.to),
-            })}
-            what={title}
-            height={height}
-          >
+          <>
+            <p className="visually-hidden">
+              {t('aid.statements.description', {
+                cumulative: amounts.filter((r) => r.kind === 'cumulative').length,
+                annual: amounts.filter((r) => r.kind === 'annual').length,
+                years: f.range(axisSpan.from, axisSpan.to),
+              })}
+            </p>
             {drawn.length === 0 ? (
               <p className="aid-note">{t('aid.statements.hiddenAll')}</p>
             ) : (
-              <AidStatementsChart rows={drawn} span={axisSpan} />
+              <Suspense fallback={<PanelLoading what={title} height={height} />}>
+                <AidStatementsChart rows={drawn} span={axisSpan} />
+              </Suspense>
             )}
-          </ChartSlot>
+          </>
         )
       }
       table={<StatementsTable caption={title} statements={statements} statedBy={statedBy} />}

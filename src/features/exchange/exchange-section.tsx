@@ -1,7 +1,7 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
-import { ChartSlot } from '@/components/chart/chart-slot.tsx';
+import { PanelLoading } from '@/components/panel-status.tsx';
 import { legendItems } from '@/components/legend-items.ts';
 import { Legend } from '@/components/legend.tsx';
 import { QuerySection } from '@/components/query-section.tsx';
@@ -78,18 +78,19 @@ function CommunityFrame({ points }: { points: CommunityPoint[] }) {
       subtitle={t('exchange.community.subtitle', { years: yearsText(span.from, span.to, locale) })}
       height={COMMUNITY_HEIGHT}
       chart={
-        <ChartSlot
-          description={t('exchange.community.description', {
-            n: shown.length,
-            from: span.from,
-            to: span.to,
-            list: shown.map((p) => `${p.year}: ${labelFor(p, locale)}`).join('; '),
-          })}
-          what={title}
-          height={COMMUNITY_HEIGHT}
-        >
-          <CommunityChart points={shown} span={span} />
-        </ChartSlot>
+        <>
+          <p className="visually-hidden">
+            {t('exchange.community.description', {
+              n: shown.length,
+              from: span.from,
+              to: span.to,
+              list: shown.map((p) => `${p.year}: ${labelFor(p, locale)}`).join('; '),
+            })}
+          </p>
+          <Suspense fallback={<PanelLoading what={title} height={COMMUNITY_HEIGHT} />}>
+            <CommunityChart points={shown} span={span} />
+          </Suspense>
+        </>
       }
       table={<CommunityTable caption={title} points={shown} />}
       csv={() => ({

@@ -3,9 +3,7 @@ import { lazy, useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { ChartSlot } from '@/components/chart/chart-slot.tsx';
 import { Legend, LegendNote, type LegendItem } from '@/components/legend.tsx';
-import { EmptyState } from '@/components/empty-state.tsx';
-import { QueryState } from '@/components/query-state.tsx';
-import { SectionPanel } from '@/components/section-panel.tsx';
+import { QuerySection } from '@/components/query-section.tsx';
 import { figureCells } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -41,26 +39,22 @@ export function TimelineSection() {
   const [filter] = useViewFilter();
   const query = useTimelineView(filter);
   return (
-    <SectionPanel
-      shown={!query.data || query.data.sectorMatches > 0}
-      id="timeline-section"
-      className="timeline"
+    <QuerySection
+      area="timeline"
       title={t('timeline.title')}
-      intro={{ text: t('timeline.intro'), className: 'timeline__intro' }}
+      intro={t('timeline.intro')}
+      query={query}
+      inSectors={(view) => view.sectorMatches > 0}
+      height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}
+      isEmpty={(view) => view.events.length === 0}
     >
-      <QueryState queries={[query]} what={t('timeline.title')} height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}>
-        {() => {
-          const { all, events } = query.data!;
-          if (events.length === 0) return <EmptyState />;
-          return (
-            <div className="timeline__frames">
-              <EventsFrame events={events} />
-              <DefenseHighlights events={all} filter={filter} />
-            </div>
-          );
-        }}
-      </QueryState>
-    </SectionPanel>
+      {({ all, events }) => (
+        <div className="timeline__frames">
+          <EventsFrame events={events} />
+          <DefenseHighlights events={all} filter={filter} />
+        </div>
+      )}
+    </QuerySection>
   );
 }
 

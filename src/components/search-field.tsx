@@ -1,5 +1,6 @@
+import { useId } from 'react';
+
 interface SearchFieldProps {
-  id: string;
   label: string;
   /** The placeholder: what one can search for. */
   hint: string;
@@ -10,7 +11,8 @@ interface SearchFieldProps {
 }
 
 /** A labelled search box that filters a list as one types. */
-export function SearchField({ id, label, hint, value, onChange, spellCheck }: SearchFieldProps) {
+export function SearchField({ label, hint, value, onChange, spellCheck }: SearchFieldProps) {
+  const id = useId();
   return (
     <>
       <label htmlFor={id}>{label}</label>

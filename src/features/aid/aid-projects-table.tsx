@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { FrameHeading } from '@/components/frame-heading.tsx';
 import { SearchField } from '@/components/search-field.tsx';
 import { saveText } from '@/components/download.ts';
@@ -20,7 +20,6 @@ export function ProjectsBlock({ projects, span }: { projects: readonly AidProjec
   const sources = useSourceLookup();
   const [filter] = useViewFilter();
   const [query, setQuery] = useState('');
-  const inputId = useId();
   const title = t('aid.table.title');
   // Localized region names are searchable too, so a Korean reader can type 쿠스코.
   const shown = searchProjects(projects, query, (p) => regionKeys(p.region).map(f.region).join(' '));
@@ -47,13 +46,7 @@ export function ProjectsBlock({ projects, span }: { projects: readonly AidProjec
         </div>
       </FrameHeading>
       <div className="aid-projects__search">
-        <SearchField
-          id={inputId}
-          label={t('aid.table.search')}
-          hint={t('aid.table.searchHint')}
-          value={query}
-          onChange={setQuery}
-        />
+        <SearchField label={t('aid.table.search')} hint={t('aid.table.searchHint')} value={query} onChange={setQuery} />
         <p className="aid-projects__count" role="status">
           {shown.length === 0 && query.trim()
             ? t('aid.table.noMatch', { query: query.trim() })

@@ -35,7 +35,6 @@ const PHONE_SORTS = [
  */
 export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
   const { t, locale, pick } = useLocale();
-  const searchId = useId();
   const [query, setQuery] = useState('');
   const [side, setSide] = useState<SideChoice>('all');
   const [sort, setSort] = useState<{ key: SourceSortKey; direction: SortDirection }>({
@@ -119,7 +118,6 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
       <div className="method-sources__controls">
         <div className="method-sources__search">
           <SearchField
-            id={searchId}
             label={t('method.sources.search')}
             hint={t('method.sources.searchHint')}
             value={query}

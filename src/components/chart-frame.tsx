@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { FrameHeading } from './frame-heading.tsx';
 import { flushSync } from 'react-dom';
 import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
 import { YEAR_BOUNDS } from '@/domain/filters.ts';
@@ -73,13 +74,7 @@ export function ChartFrame(props: ChartFrameProps) {
 
   const content = useHeldWhileFar(
     <>
-      <header className="chart-frame__header">
-        <div>
-          <h3 id={`${id}-title`} className="chart-frame__title">
-            {title}
-          </h3>
-          <p className="chart-frame__subtitle">{subtitle}</p>
-        </div>
+      <FrameHeading titleId={`${id}-title`} title={title} subtitle={subtitle}>
         <div
           className="chart-frame__actions"
           role="group"
@@ -116,7 +111,7 @@ export function ChartFrame(props: ChartFrameProps) {
           ))}
           {!embedded && <EmbedButton id={id} title={title} height={height} />}
         </div>
-      </header>
+      </FrameHeading>
       <div className="chart-frame__body" style={{ minHeight: height }}>
         {/* A table stays (its height is its own); a chart is drawn while near the screen, and its table stays in
         the document, hidden until found, so find-in-page and print reach every figure. */}

@@ -11,13 +11,17 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-interface DataTableProps<Row> {
+/** A row's React key; rows of dataset records need none (their `id` is the key). */
+type RowKey<Row> = Row extends { id: string } ? { rowKey?: (row: Row) => string } : { rowKey: (row: Row) => string };
+
+type DataTableProps<Row> = {
   caption: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
-  rowKey: (row: Row) => string;
   testId?: string;
-}
+} & RowKey<Row>;
+
+const recordId = (row: unknown) => (row as { id: string }).id;
 
 /**
  * Rows drawn at first, and added per click. Every table of today's dataset fits (the longest has 98 rows); a dataset
@@ -33,7 +37,7 @@ const chunked = <Row,>(rows: readonly Row[]) =>
   );
 
 /** The table alternative of a chart, and the screen-reader view of its data. Scrolls sideways on a phone. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, testId }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey = recordId, testId }: DataTableProps<Row>) {
   const { t, locale } = useLocale();
   const [limit, setLimit] = useState(TABLE_PAGE);
   const shown = rows.length > limit ? rows.slice(0, limit) : rows;

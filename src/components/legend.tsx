@@ -45,3 +45,25 @@ export function Legend({ items, hidden, onToggle, children }: LegendProps) {
     </ul>
   );
 }
+
+interface LegendNoteProps {
+  /** The class of the swatch that shows the mark this entry explains. */
+  swatch: string;
+  /** The entry's own class, beside `legend__item`. */
+  className?: string;
+  /** Text inside the swatch (a mark drawn as a letter), if any. */
+  mark?: ReactNode;
+  children: ReactNode;
+}
+
+/** An entry that explains a mark (a ring, a stripe, an event line) and hides nothing: it is not a button. */
+export function LegendNote({ swatch, className, mark, children }: LegendNoteProps) {
+  return (
+    <li className={className ? `legend__item ${className}` : 'legend__item'}>
+      <span className={swatch} aria-hidden="true">
+        {mark}
+      </span>
+      {children}
+    </li>
+  );
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALL } from '@/test/records.ts';
 import { exchangeFileSchema, type ExchangeRecord } from '@/data/schema/exchange.ts';
 import {
   CARD_PROGRAMS,
@@ -12,7 +13,6 @@ import {
   recordSpan,
   shownValue,
 } from './exchange.ts';
-import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 
 let seq = 0;
 const text = (s: string) => ({ en: s, es: s, ko: s });
@@ -32,7 +32,6 @@ function record(overrides: Partial<ExchangeRecord> = {}): ExchangeRecord {
     ...overrides,
   };
 }
-const ALL: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
 const conflict = text('Another source gives a different figure.');
 
 describe('communityPoints', () => {

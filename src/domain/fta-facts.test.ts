@@ -1,25 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALL as all, recordBuilder, text } from '@/test/records.ts';
 import { tradeFileSchema, type TradeFact } from '@/data/schema/trade.ts';
-import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 import { factsMatchSectors, factYear, rankScope, rankTicks, selectFtaFacts } from './fta-facts.ts';
 
-const all: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
-let seq = 0;
-function fact(overrides: Partial<TradeFact> & { text?: string } = {}): TradeFact {
-  seq += 1;
-  const { text = 'A fact', ...rest } = overrides;
-  return {
-    id: `trade-fact-test-${seq}`,
-    sectors: ['trade'],
-    sourceIds: ['s-test'],
-    qualifiers: {},
-    kind: 'other',
-    label: { en: text, es: text, ko: text },
-    unit: 'none',
-    ...rest,
-  };
-}
+const newFact = recordBuilder<TradeFact>('trade-fact-test', () => ({
+  sectors: ['trade'],
+  kind: 'other',
+  label: text('A fact'),
+  unit: 'none',
+}));
+/** A fact; `text` is its label in every language. */
+const fact = ({ text: label, ...rest }: Partial<TradeFact> & { text?: string } = {}) =>
+  newFact(label === undefined ? rest : { ...rest, label: text(label) });
 const rank = (text: string, year: number | undefined, value: number | undefined, extra: Partial<TradeFact> = {}) =>
   fact({ kind: 'partner-rank', text, year, value, unit: value === undefined ? 'none' : 'rank', ...extra });
 

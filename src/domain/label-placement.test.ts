@@ -4,34 +4,26 @@ import { placeMarkerLabels } from './label-placement.ts';
 const geometry = { above: -12, below: 22, fontSize: 13 };
 
 describe('placeMarkerLabels', () => {
-  it('keeps labels that stand apart in their rows', () => {
-    const labels = [
-      { x: 0, y: 100, width: 40, row: 'above' as const },
-      { x: 100, y: 100, width: 40, row: 'above' as const },
-    ];
-    expect(placeMarkerLabels(labels, geometry)).toEqual(['above', 'above']);
-  });
-  it('moves a label that would run into its left neighbour to the other side, whatever the input order', () => {
-    const labels = [
-      { x: 130, y: 100, width: 40, row: 'above' as const },
-      { x: 100, y: 100, width: 40, row: 'above' as const },
-      { x: 180, y: 100, width: 40, row: 'above' as const },
-    ];
-    expect(placeMarkerLabels(labels, geometry)).toEqual(['below', 'above', 'above']);
-  });
-  it('sees a clash between a label below a higher marker and one above a lower marker', () => {
-    const labels = [
-      { x: 100, y: 120, width: 40, row: 'above' as const },
-      { x: 130, y: 80, width: 40, row: 'below' as const },
-    ];
-    expect(placeMarkerLabels(labels, geometry)).toEqual(['above', 'above']);
-  });
-  it('leaves a label in its row when both rows are taken', () => {
-    const labels = [
-      { x: 100, y: 100, width: 40, row: 'above' as const },
-      { x: 100, y: 100, width: 40, row: 'below' as const },
-      { x: 110, y: 100, width: 40, row: 'above' as const },
-    ];
-    expect(placeMarkerLabels(labels, geometry)).toEqual(['above', 'below', 'above']);
+  const above = (x: number, y = 100) => ({ x, y, width: 40, row: 'above' as const });
+  const below = (x: number, y = 100) => ({ x, y, width: 40, row: 'below' as const });
+  it.each([
+    ['keeps labels that stand apart in their rows', [above(0), above(100)], ['above', 'above']],
+    [
+      'moves a label that would run into its left neighbour to the other side, whatever the input order',
+      [above(130), above(100), above(180)],
+      ['below', 'above', 'above'],
+    ],
+    [
+      'sees a clash between a label below a higher marker and one above a lower marker',
+      [above(100, 120), below(130, 80)],
+      ['above', 'above'],
+    ],
+    [
+      'leaves a label in its row when both rows are taken',
+      [above(100), below(100), above(110)],
+      ['above', 'below', 'above'],
+    ],
+  ])('%s', (_, labels, rows) => {
+    expect(placeMarkerLabels(labels, geometry)).toEqual(rows);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALL as all, recordBuilder, text } from '@/test/records.ts';
 import { productsFileSchema, type ProductRecord } from '@/data/schema/products.ts';
-import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 import {
   isCategoryFigure,
   productFamily,
@@ -12,28 +12,21 @@ import {
   valueBars,
 } from './products.ts';
 
-const all: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
-let seq = 0;
-function product(overrides: Partial<ProductRecord> & { name?: string } = {}): ProductRecord {
-  seq += 1;
-  const { name = 'Mango', ...rest } = overrides;
-  return {
-    id: `product-test-${seq}`,
-    sectors: ['trade'],
-    sourceIds: ['s-test'],
-    qualifiers: {},
-    year: 2018,
-    direction: 'exports_pe_to_kr',
-    product: { en: name, es: name, ko: name },
-    group: 'agro',
-    valueUsdM: 10,
-    reporter: 'peru',
-    ...rest,
-  };
-}
+const newProduct = recordBuilder<ProductRecord>('product-test', () => ({
+  sectors: ['trade'],
+  year: 2018,
+  direction: 'exports_pe_to_kr',
+  product: text('Mango'),
+  group: 'agro',
+  valueUsdM: 10,
+  reporter: 'peru',
+}));
+/** A product figure; `name` is the product's name in every language. */
+const product = ({ name, ...rest }: Partial<ProductRecord> & { name?: string } = {}) =>
+  newProduct(name === undefined ? rest : { ...rest, product: text(name) });
 const share = (pct: number, of = 'Peru’s car imports') => ({
   sharePct: pct,
-  shareOf: { en: of, es: of, ko: of },
+  shareOf: text(of),
   valueUsdM: undefined,
 });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALL } from '@/test/records.ts';
 import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
 import { headlinesFileSchema, type HeadlineFigure } from '@/data/schema/headlines.ts';
 import { timelineFileSchema } from '@/data/schema/timeline.ts';
-import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 import {
   categoriesWithEvents,
   countByCategory,
@@ -33,7 +33,6 @@ function event(id: string, date: string, category: EventCategory = 'diplomacy', 
     ...extra,
   } as TimelineEvent;
 }
-const ALL: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
 
 describe('dates', () => {
   it('knows the precision the source gives', () => {

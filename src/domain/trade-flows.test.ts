@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALL as all } from '@/test/records.ts';
 import { tradeFileSchema } from '@/data/schema/trade.ts';
 import { tradeRecord } from '@/test/fixtures.ts';
-import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 import {
   conflictNotes,
   flowsMatchSectors,
@@ -15,7 +15,6 @@ import {
   spanLabel,
 } from './trade-flows.ts';
 
-const all: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
 const conflict = { en: 'Two sides', es: 'Dos lados', ko: '양측' };
 
 describe('selectFlowsView', () => {

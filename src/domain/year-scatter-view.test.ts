@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALL as all } from '@/test/records.ts';
 import { productsFileSchema } from '@/data/schema/products.ts';
 import { tradeFileSchema } from '@/data/schema/trade.ts';
-import { YEAR_BOUNDS, type ViewFilter } from './filters.ts';
 import { selectFtaFacts } from './fta-facts.ts';
 import { selectKoreaShareView } from './products.ts';
 import { rankChartView, shareChartView, yearScatterAxis } from './year-scatter-view.ts';
 
-const all: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
 const read = (file: string) => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as unknown;
 
 describe('yearScatterAxis', () => {

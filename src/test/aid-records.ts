@@ -1,13 +1,13 @@
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
 import type { HeadlineFigure } from '@/data/schema/headlines.ts';
-import { YEAR_BOUNDS, type ViewFilter } from '@/domain/filters.ts';
+import type { ViewFilter } from '@/domain/filters.ts';
 import { recordBuilder } from './records.ts';
 
 /* Valid aid records and the aid headline figure for the domain tests; tests override only what they are about. */
 
 /** Each language marked, so a test sees which one was picked. */
 export const text = (en: string) => ({ en, es: `${en} (es)`, ko: `${en} (ko)` });
-export const ALL: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
+export { ALL } from './records.ts';
 export const years = (from: number, to: number): ViewFilter => ({ sectors: [], from, to });
 
 export const statement = recordBuilder<AidStatement>('aid-test', () => ({

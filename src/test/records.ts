@@ -1,4 +1,5 @@
 import type { Qualifiers, Sector } from '@/data/schema/common.ts';
+import { YEAR_BOUNDS, type ViewFilter } from '@/domain/filters.ts';
 
 /** What every dataset record has. */
 interface DatasetRecord {
@@ -25,3 +26,6 @@ export function recordBuilder<T extends DatasetRecord>(prefix: string, fields: (
 
 /** The same text in the three languages (tests that read a language add its mark). */
 export const text = (en: string) => ({ en, es: en, ko: en });
+
+/** The filter that leaves everything in: every sector, every year. */
+export const ALL: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };

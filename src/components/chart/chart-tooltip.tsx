@@ -5,6 +5,13 @@ import type { LocalizedText, Qualifiers } from '@/data/schema/common.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import './chart.css';
 
+/** The published figure a tooltip is about. */
+export interface TooltipFigure {
+  qualifiers: Qualifiers;
+  note?: LocalizedText;
+  sourceIds: readonly string[];
+}
+
 interface ChartTooltipProps {
   /** The figure, formatted with its unit and qualifier words. */
   value: string;
@@ -15,7 +22,7 @@ interface ChartTooltipProps {
   /** Label and text: the year or period, the side that reported it, who stated it… */
   rows: readonly (readonly [string, ReactNode])[];
   /** The published figure the tooltip is about: its qualifiers, note and sources, unless given one by one. */
-  figure?: { qualifiers: Qualifiers; note?: LocalizedText; sourceIds: readonly string[] };
+  figure?: TooltipFigure;
   qualifiers?: Qualifiers;
   note?: LocalizedText;
   /** Further notes after the record's own (e.g. "the same figure from 2 sources"). */

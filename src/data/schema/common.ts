@@ -78,5 +78,7 @@ export const fullDateSchema = z
   .string()
   .check(z.regex(/^(19\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD'));
 
+/** A count, rank, percent or amount: never negative, in the unit its record names. */
+export const nonNegativeSchema = z.number().check(z.gte(0, 'must not be negative'));
 /** US$ millions, current prices, as published (never converted, summed or rounded by us). */
-export const usdMillionsSchema = z.number().check(z.gte(0, 'must not be negative'));
+export const usdMillionsSchema = nonNegativeSchema;

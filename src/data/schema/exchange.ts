@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PROGRAMS } from '@/data/vocabulary.ts';
-import { localizedTextSchema, recordBase, yearSchema } from './common.ts';
+import { localizedTextSchema, nonNegativeSchema, recordBase, yearSchema } from './common.ts';
 
 export type Program = (typeof PROGRAMS)[number];
 
@@ -13,7 +13,7 @@ export const exchangeRecordSchema = z.strictObject({
   programName: localizedTextSchema,
   metric: localizedTextSchema,
   /** In `unit` (people unless stated). Absent when the source gives no number. */
-  value: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
+  value: z.optional(nonNegativeSchema),
   unit: z.enum(EXCHANGE_UNITS),
   /** The year the count refers to; absent when the source is undated. */
   year: z.optional(yearSchema),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localizedTextSchema, partialDateSchema, recordBase } from './common.ts';
+import { localizedTextSchema, nonNegativeSchema, partialDateSchema, recordBase } from './common.ts';
 
 export const HEADLINE_TOPICS = [
   'relations',
@@ -24,7 +24,7 @@ export const headlineFigureSchema = z.strictObject({
   topic: z.enum(HEADLINE_TOPICS),
   statement: localizedTextSchema,
   /** The number stated, in `unit` (US$ millions, people, a rank…). */
-  value: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
+  value: z.optional(nonNegativeSchema),
   unit: z.enum(HEADLINE_UNITS),
   /** Who said it: name and role, in each language. */
   statedBy: localizedTextSchema,

@@ -4,6 +4,7 @@ import {
   fullDateSchema,
   idSchema,
   localizedTextSchema,
+  nonNegativeSchema,
   partialDateSchema,
   recordBase,
   reporterSchema,
@@ -76,7 +77,7 @@ export const tradeFactSchema = z.strictObject({
   kind: z.enum(TRADE_FACT_KINDS),
   label: localizedTextSchema,
   /** The number the fact states, in `unit` (percent 0–100, rank 1 = first, US$ millions, a count). */
-  value: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
+  value: z.optional(nonNegativeSchema),
   unit: z.enum(FACT_UNITS),
   year: z.optional(yearSchema),
   date: z.optional(partialDateSchema),

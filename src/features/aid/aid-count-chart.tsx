@@ -1,4 +1,5 @@
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import type { BarShapeProps } from '@/components/chart/bar-shape.ts';
 import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useId } from 'react';
@@ -29,13 +30,7 @@ export interface CountDatum {
   projects: AidProject[];
 }
 
-interface ShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  payload?: CountDatum;
-  background?: { x?: number | null; width?: number | null };
-}
+type ShapeProps = BarShapeProps<CountDatum>;
 
 const LABEL_FONT = 14;
 const TOOLTIP_TITLES = 8;

@@ -1,4 +1,5 @@
 import type { CsvExport } from '@/components/chart-frame.tsx';
+import { csvHeader } from '@/components/csv-header.ts';
 import { sourceCells } from '@/components/use-source-lookup.ts';
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
 import type { LocalizedText } from '@/data/schema/common.ts';
@@ -11,13 +12,6 @@ import type { useAidFormat } from './aid-format.ts';
 type Format = ReturnType<typeof useAidFormat>;
 type Sources = Map<string, Source>;
 
-const sourceHeader = (f: Format) => [
-  f.t('table.sourcePublisher'),
-  f.t('table.sourceTitle'),
-  f.t('table.sourceDate'),
-  f.t('table.sourceUrl'),
-];
-
 /** One row per statement as published: figures stay numbers in their own unit columns, never combined. */
 export function statementsCsv(
   f: Format,
@@ -28,17 +22,18 @@ export function statementsCsv(
   return {
     header: [
       'id',
-      f.t('aid.table.kind'),
-      f.t('aid.table.period'),
-      f.t('table.valueUsdM'),
-      f.t('aid.table.sharePct'),
-      f.t('aid.table.measure'),
-      f.t('aid.table.statedBy'),
-      f.t('table.qualifiers'),
-      f.t('aid.table.conflict'),
-      f.t('aid.table.asPublished'),
-      f.t('table.note'),
-      ...sourceHeader(f),
+      ...csvHeader(f.t, [
+        'aid.table.kind',
+        'aid.table.period',
+        'table.valueUsdM',
+        'aid.table.sharePct',
+        'aid.table.measure',
+        'aid.table.statedBy',
+        'table.qualifiers',
+        'aid.table.conflict',
+        'aid.table.asPublished',
+        'table.note',
+      ]),
     ],
     rows: statements.map((s) => [
       s.id,
@@ -62,14 +57,13 @@ export function countCsv(f: Format, sources: Sources, groupHeader: string, rows:
   return {
     header: [
       groupHeader,
-      f.t('aid.projects.tableCount'),
-      f.t('aid.projects.tableWithBudget'),
-      f.t('aid.projects.tableWithoutBudget'),
+      ...csvHeader(
+        f.t,
+        ['aid.projects.tableCount', 'aid.projects.tableWithBudget', 'aid.projects.tableWithoutBudget'],
+        false,
+      ),
       'id',
-      f.t('aid.table.project'),
-      f.t('aid.table.budgetUsdM'),
-      f.t('table.qualifiers'),
-      ...sourceHeader(f),
+      ...csvHeader(f.t, ['aid.table.project', 'aid.table.budgetUsdM', 'table.qualifiers']),
     ],
     rows: rows.flatMap((r) =>
       r.projects.map((p) => [
@@ -92,21 +86,22 @@ export function projectsCsv(f: Format, sources: Sources, projects: readonly AidP
   return {
     header: [
       'id',
-      f.t('aid.table.project'),
-      f.t('aid.table.regionGroups'),
-      f.t('aid.table.region'),
-      f.t('aid.table.sectors'),
-      f.t('aid.table.years'),
+      ...csvHeader(
+        f.t,
+        ['aid.table.project', 'aid.table.regionGroups', 'aid.table.region', 'aid.table.sectors', 'aid.table.years'],
+        false,
+      ),
       'startYear',
       'endYear',
-      f.t('aid.table.budgetUsdM'),
-      f.t('table.qualifiers'),
-      f.t('aid.table.conflict'),
-      f.t('aid.table.asPublished'),
-      f.t('aid.table.partners'),
-      f.t('table.note'),
-      f.t('aid.table.reference'),
-      ...sourceHeader(f),
+      ...csvHeader(f.t, [
+        'aid.table.budgetUsdM',
+        'table.qualifiers',
+        'aid.table.conflict',
+        'aid.table.asPublished',
+        'aid.table.partners',
+        'table.note',
+        'aid.table.reference',
+      ]),
     ],
     rows: projects.map((p) => [
       p.id,

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { ControlWhenNear } from '@/components/control-when-near.tsx';
+import { useState } from 'react';
+import { FrameHeading } from '@/components/frame-heading.tsx';
+import { SearchField } from '@/components/search-field.tsx';
 import { saveText } from '@/components/download.ts';
 import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { AidProject } from '@/data/schema/aid.ts';
@@ -19,7 +20,6 @@ export function ProjectsBlock({ projects, span }: { projects: readonly AidProjec
   const sources = useSourceLookup();
   const [filter] = useViewFilter();
   const [query, setQuery] = useState('');
-  const inputId = useId();
   const title = t('aid.table.title');
   // Localized region names are searchable too, so a Korean reader can type 쿠스코.
   const shown = searchProjects(projects, query, (p) => regionKeys(p.region).map(f.region).join(' '));
@@ -34,31 +34,25 @@ export function ProjectsBlock({ projects, span }: { projects: readonly AidProjec
       data-testid="aid-projects"
       aria-labelledby="aid-projects-title"
     >
-      <header className="chart-frame__header">
-        <div>
-          <h3 id="aid-projects-title" className="chart-frame__title">
-            {title}
-          </h3>
-          <p className="chart-frame__subtitle">{t('aid.table.subtitle', { years: f.range(span.from, span.to) })}</p>
-        </div>
+      <FrameHeading
+        titleId="aid-projects-title"
+        title={title}
+        subtitle={t('aid.table.subtitle', { years: f.range(span.from, span.to) })}
+      >
         <div className="chart-frame__actions">
           <button type="button" className="button button--small" onClick={download} aria-label={t('aid.table.csv')}>
             CSV
           </button>
         </div>
-      </header>
+      </FrameHeading>
       <div className="aid-projects__search">
-        <label htmlFor={inputId}>{t('aid.table.search')}</label>
-        <ControlWhenNear height={40}>
-          <input
-            id={inputId}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder={t('aid.table.searchHint')}
-            autoComplete="off"
-          />
-        </ControlWhenNear>
+        <SearchField
+          label={t('aid.table.search')}
+          hint={t('aid.table.searchHint')}
+          value={query}
+          onChange={setQuery}
+          height={40}
+        />
         <p className="aid-projects__count" role="status">
           {shown.length === 0 && query.trim()
             ? t('aid.table.noMatch', { query: query.trim() })

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/empty-state.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { SectionPanel } from '@/components/section-panel.tsx';
@@ -73,52 +74,39 @@ function AidContent({ view, filterSpan }: { view: AidView; filterSpan: YearSpan 
       )}
       {aidProjects.length > 0 ? (
         <div className="aid-grid">
-          <CountFrame
-            id="aid-projects-sector"
-            title={t('aid.projects.sectorTitle')}
-            subtitle={t('aid.projects.sectorSubtitle', { years: f.range(projectSpan.from, projectSpan.to) })}
-            description={t('aid.projects.sectorDescription', { projects: total, groups: themeRows.length })}
-            groupHeader={t('aid.table.sectors')}
+          <ProjectCountFrame
+            by="sector"
             rows={themeRows}
+            span={projectSpan}
+            total={total}
+            lead={
+              leadTheme && t('aid.projects.leadSector', { sector: f.theme(leadTheme.key), n: leadTheme.total, total })
+            }
             emphasis={leadTheme?.key}
-            notes={
-              <>
-                {leadTheme && (
-                  <p className="chart-note aid-lead">
-                    {t('aid.projects.leadSector', { sector: f.theme(leadTheme.key), n: leadTheme.total, total })}
-                  </p>
-                )}
-                <p className="chart-note">{t('aid.projects.budgetNote')}</p>
-                <p className="chart-note">{t('aid.projects.countNote')}</p>
-                {references.length > 0 && (
-                  <p className="chart-note">
-                    {t('aid.projects.referenceNote', { titles: references.map((p) => f.pick(p.title)).join('; ') })}
-                  </p>
-                )}
-              </>
-            }
-          />
-          <CountFrame
-            id="aid-projects-region"
-            title={t('aid.projects.regionTitle')}
-            subtitle={t('aid.projects.regionSubtitle', { years: f.range(projectSpan.from, projectSpan.to) })}
-            description={t('aid.projects.regionDescription', { projects: total, groups: regionRows.length })}
-            groupHeader={t('aid.table.region')}
+          >
+            <p className="chart-note">{t('aid.projects.budgetNote')}</p>
+            <p className="chart-note">{t('aid.projects.countNote')}</p>
+            {references.length > 0 && (
+              <p className="chart-note">
+                {t('aid.projects.referenceNote', { titles: references.map((p) => f.pick(p.title)).join('; ') })}
+              </p>
+            )}
+          </ProjectCountFrame>
+          <ProjectCountFrame
+            by="region"
             rows={regionRows}
-            emphasis={leadRegion?.key}
-            notes={
-              <>
-                {leadRegion && (
-                  <p className="chart-note aid-lead">
-                    {t('aid.projects.leadRegion', { region: f.region(leadRegion.key), n: leadRegion.total, total })}
-                  </p>
-                )}
-                {view.regions.some((r) => r.key === 'national') && (
-                  <p className="chart-note">{t('aid.projects.nationalNote')}</p>
-                )}
-              </>
+            span={projectSpan}
+            total={total}
+            lead={
+              leadRegion &&
+              t('aid.projects.leadRegion', { region: f.region(leadRegion.key), n: leadRegion.total, total })
             }
-          />
+            emphasis={leadRegion?.key}
+          >
+            {view.regions.some((r) => r.key === 'national') && (
+              <p className="chart-note">{t('aid.projects.nationalNote')}</p>
+            )}
+          </ProjectCountFrame>
         </div>
       ) : (
         <p className="aid-note">{t('aid.projects.noProjects')}</p>
@@ -126,5 +114,41 @@ function AidContent({ view, filterSpan }: { view: AidView; filterSpan: YearSpan 
       {aidProjects.length > 0 && <AidMapFrame projects={view.projects} />}
       {view.projects.length > 0 && <ProjectsBlock projects={view.projects} span={projectSpan} />}
     </div>
+  );
+}
+
+interface ProjectCountFrameProps {
+  /** Projects counted by sector (theme) or by region. */
+  by: 'sector' | 'region';
+  rows: CountDatum[];
+  span: YearSpan;
+  total: number;
+  /** The sentence naming the group with the most projects, if any. */
+  lead: string | undefined;
+  emphasis: string | undefined;
+  /** The notes under the lead sentence. */
+  children: ReactNode;
+}
+
+/** The count of aid projects by sector or by region: one bar each, the leading group named under the chart. */
+function ProjectCountFrame({ by, rows, span, total, lead, emphasis, children }: ProjectCountFrameProps) {
+  const f = useAidFormat();
+  const { t } = f;
+  return (
+    <CountFrame
+      id={`aid-projects-${by}`}
+      title={t(`aid.projects.${by}Title`)}
+      subtitle={t(`aid.projects.${by}Subtitle`, { years: f.range(span.from, span.to) })}
+      description={t(`aid.projects.${by}Description`, { projects: total, groups: rows.length })}
+      groupHeader={t(by === 'sector' ? 'aid.table.sectors' : 'aid.table.region')}
+      rows={rows}
+      emphasis={emphasis}
+      notes={
+        <>
+          {lead && <p className="chart-note aid-lead">{lead}</p>}
+          {children}
+        </>
+      }
+    />
   );
 }

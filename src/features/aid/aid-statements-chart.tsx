@@ -1,4 +1,5 @@
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import type { BarShapeProps } from '@/components/chart/bar-shape.ts';
 import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
@@ -23,13 +24,7 @@ interface Datum {
   measure: string;
 }
 
-interface ShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  payload?: Datum;
-  background?: { x?: number | null; width?: number | null };
-}
+type ShapeProps = BarShapeProps<Datum>;
 
 const LABEL_FONT = 14;
 const MEASURE_FONT = 12.5;

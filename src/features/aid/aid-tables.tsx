@@ -1,11 +1,11 @@
+import { countColumn } from '@/components/count-column.ts';
 import { DataTable, type Column } from '@/components/data-table.tsx';
+import { useFigureColumns } from '@/components/figure-columns.tsx';
 import type { LocalizedText } from '@/data/schema/common.ts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
-import { SourceLine } from '@/components/source-line.tsx';
 import type { AidProject, AidStatement } from '@/data/schema/aid.ts';
 import { foldText, regionKeys } from '@/domain/aid-projects.ts';
 import { isAidProject } from '@/domain/aid-records.ts';
-import { formatNumber } from '@/i18n/format.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
 import { useAidFormat } from './aid-format.ts';
 
@@ -21,6 +21,7 @@ export function StatementsTable({
 }) {
   const f = useAidFormat();
   const { t, pick } = f;
+  const fig = useFigureColumns((s: AidStatement) => s);
   const columns: Column<AidStatement>[] = [
     { key: 'kind', header: t('aid.table.kind'), cell: (s) => t(`aid.kinds.${s.kind}`) },
     { key: 'period', header: t('aid.table.period'), cell: (s) => f.statementPeriod(s), numeric: true },
@@ -40,23 +41,15 @@ export function StatementsTable({
       header: t('aid.table.statedBy'),
       cell: (s) => (statedBy.has(s.id) ? pick(statedBy.get(s.id)!) : ''),
     },
-    { key: 'qualifiers', header: t('table.qualifiers'), cell: (s) => <QualifierBadges qualifiers={s.qualifiers} /> },
+    fig.badges,
     {
       key: 'quote',
       header: t('aid.table.asPublished'),
       cell: (s) => (s.quote ? <q className="aid-cell__quote">{s.quote}</q> : ''),
     },
-    { key: 'source', header: t('table.source'), cell: (s) => <SourceLine sourceIds={s.sourceIds} /> },
+    fig.source(),
   ];
-  return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={statements}
-      rowKey={(s) => s.id}
-      testId="table-aid-statements"
-    />
-  );
+  return <DataTable caption={caption} columns={columns} rows={statements} testId="table-aid-statements" />;
 }
 
 /** The counts behind a project chart, with the projects of each group and each one's budget as stated. */
@@ -75,24 +68,9 @@ export function CountTable({
   const { t, pick, locale } = f;
   const columns: Column<CountDatum>[] = [
     { key: 'group', header: groupHeader, cell: (r) => r.label },
-    {
-      key: 'total',
-      header: t('aid.projects.tableCount'),
-      cell: (r) => formatNumber(r.total, locale),
-      numeric: true,
-    },
-    {
-      key: 'withBudget',
-      header: t('aid.projects.tableWithBudget'),
-      cell: (r) => formatNumber(r.withBudget, locale),
-      numeric: true,
-    },
-    {
-      key: 'withoutBudget',
-      header: t('aid.projects.tableWithoutBudget'),
-      cell: (r) => formatNumber(r.withoutBudget, locale),
-      numeric: true,
-    },
+    countColumn('total', t('aid.projects.tableCount'), (r) => r.total, locale),
+    countColumn('withBudget', t('aid.projects.tableWithBudget'), (r) => r.withBudget, locale),
+    countColumn('withoutBudget', t('aid.projects.tableWithoutBudget'), (r) => r.withoutBudget, locale),
     {
       key: 'projects',
       header: t('aid.projects.tableProjects'),
@@ -115,6 +93,7 @@ export function CountTable({
 export function ProjectsTable({ caption, projects }: { caption: string; projects: readonly AidProject[] }) {
   const f = useAidFormat();
   const { t, pick } = f;
+  const fig = useFigureColumns((p: AidProject) => p);
   const columns: Column<AidProject>[] = [
     {
       key: 'project',
@@ -155,9 +134,7 @@ export function ProjectsTable({ caption, projects }: { caption: string; projects
       ),
     },
     { key: 'partners', header: t('aid.table.partners'), cell: (p) => p.partners ?? '' },
-    { key: 'source', header: t('table.source'), cell: (p) => <SourceLine sourceIds={p.sourceIds} /> },
+    fig.source(),
   ];
-  return (
-    <DataTable caption={caption} columns={columns} rows={projects} rowKey={(p) => p.id} testId="table-aid-projects" />
-  );
+  return <DataTable caption={caption} columns={columns} rows={projects} testId="table-aid-projects" />;
 }

@@ -1,6 +1,6 @@
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
-import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
+import { AXIS_STYLE, GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
 import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
@@ -106,16 +106,10 @@ function CommunityChart({ points, span }: CommunityChartProps) {
         <ScatterChart margin={{ top: 28, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" vertical={false} />
           <XAxis
-            type="number"
-            dataKey="year"
+            {...yearAxisProps(domain, ticks, { dataKey: 'year' })}
             name={t('exchange.community.yearAxis')}
-            domain={domain}
-            ticks={ticks}
-            tickFormatter={String}
             interval="preserveStartEnd"
             minTickGap={6}
-            {...AXIS_STYLE}
-            allowDataOverflow
           />
           <YAxis
             type="number"

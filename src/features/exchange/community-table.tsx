@@ -1,6 +1,5 @@
 import { DataTable, type Column } from '@/components/data-table.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
+import { useFigureColumns } from '@/components/figure-columns.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { CommunityPoint } from '@/domain/exchange.ts';
 import { formatNumber } from '@/i18n/format.ts';
@@ -8,6 +7,7 @@ import { formatNumber } from '@/i18n/format.ts';
 /** Every charted community figure, one row each, with what it counts, its qualifiers, note and source. */
 export function CommunityTable({ caption, points }: { caption: string; points: readonly CommunityPoint[] }) {
   const { t, locale, pick } = useLocale();
+  const fig = useFigureColumns((p: CommunityPoint) => p.record);
   const columns: Column<CommunityPoint>[] = [
     { key: 'year', header: t('table.year'), cell: (p) => p.year },
     {
@@ -17,20 +17,9 @@ export function CommunityTable({ caption, points }: { caption: string; points: r
       numeric: true,
     },
     { key: 'metric', header: t('exchange.table.metric'), cell: (p) => pick(p.record.metric) },
-    {
-      key: 'qualifiers',
-      header: t('table.qualifiers'),
-      cell: (p) => (
-        <>
-          {qualifierLabels(p.record.qualifiers, t, locale).join(', ')}
-          {p.record.qualifiers.conflict && (
-            <span className="exchange-table__conflict">{pick(p.record.qualifiers.conflict)}</span>
-          )}
-        </>
-      ),
-    },
-    { key: 'note', header: t('table.note'), cell: (p) => (p.record.note ? pick(p.record.note) : '') },
-    { key: 'source', header: t('table.source'), cell: (p) => <SourceLine sourceIds={p.record.sourceIds} /> },
+    fig.qualifiers('exchange-table__conflict'),
+    fig.note,
+    fig.source(),
   ];
   return (
     <DataTable

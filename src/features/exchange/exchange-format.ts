@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { Locale } from '@/data/schema/common.ts';
+import { figureCells } from '@/components/qualifier-labels.ts';
+import { sourceCells } from '@/components/use-source-lookup.ts';
+import type { Locale, LocalizedText } from '@/data/schema/common.ts';
 import type { ExchangeRecord } from '@/data/schema/exchange.ts';
+import type { Source } from '@/data/schema/sources.ts';
 import { periodOf, shownValue, type CommunityPoint } from '@/domain/exchange.ts';
 import { formatNumber, formatUsdMillions } from '@/i18n/format.ts';
 
@@ -55,4 +58,30 @@ export function labelFor(point: CommunityPoint, locale: Locale) {
 export function yearsText(from: number, to: number, locale: Locale): string {
   if (locale === 'ko') return from === to ? `${from}년` : `${from}~${to}년`;
   return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** The columns both exchange CSVs end with: the figure, its unit, qualifiers, conflict, note, the quote, sources. */
+export const EXCHANGE_CSV_TAIL = [
+  'table.value',
+  'exchange.table.unit',
+  'table.qualifiers',
+  'exchange.table.conflict',
+  'table.note',
+  'exchange.table.quote',
+] as const;
+
+/** The cells of `EXCHANGE_CSV_TAIL`, then the source cells. */
+export function exchangeCsvTail(
+  value: number | undefined,
+  record: ExchangeRecord,
+  tools: { t: TFunction; locale: Locale; pick: (text: LocalizedText) => string; sources: Map<string, Source> },
+) {
+  const { t, locale, pick, sources } = tools;
+  return [
+    value ?? '',
+    unitText(value, record.unit, t),
+    ...figureCells(record, t, locale, pick),
+    record.quote ?? '',
+    ...sourceCells(sources, record.sourceIds),
+  ];
 }

@@ -1,15 +1,13 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { lazy, Suspense } from 'react';
-import { SectionPanel } from '@/components/section-panel.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
-import { EmptyState } from '@/components/empty-state.tsx';
-import { Legend, type LegendItem } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
-import { QueryState } from '@/components/query-state.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { legendItems } from '@/components/legend-items.ts';
+import { Legend } from '@/components/legend.tsx';
+import { QuerySection } from '@/components/query-section.tsx';
+import { useFrameTools } from '@/components/use-frame-tools.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import {
   COMMUNITY_SERIES,
   pointSpan,
@@ -21,11 +19,12 @@ import {
 import { useViewFilter } from '@/state/view-params.ts';
 import { COMMUNITY_STYLE } from './community-style.ts';
 import { CommunityTable } from './community-table.tsx';
-import { labelFor, periodText, unitText, yearsText } from './exchange-format.ts';
+import { EXCHANGE_CSV_TAIL, exchangeCsvTail, labelFor, periodText, yearsText } from './exchange-format.ts';
 import { ProgramCards } from './program-cards.tsx';
 import { ProgramsTable } from './programs-table.tsx';
 import { useExchangeView } from './use-exchange-view.ts';
 import './exchange.css';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand, after the first paint. */
 const CommunityChart = lazy(() => import('./community-chart.tsx'));
@@ -40,50 +39,36 @@ export function ExchangeSection() {
   const [filter] = useViewFilter();
   const query = useExchangeView(filter);
   return (
-    <SectionPanel
-      shown={!query.data || query.data.sectorMatches > 0}
-      id="exchange-section"
-      className="exchange"
+    <QuerySection
+      area="exchange"
       title={t('exchange.title')}
-      intro={{ text: t('exchange.intro'), className: 'exchange__intro' }}
+      intro={t('exchange.intro')}
+      query={query}
+      inSectors={(view) => view.sectorMatches > 0}
+      height={COMMUNITY_HEIGHT + PROGRAMS_HEIGHT}
+      isEmpty={(view) => view.community.length === 0 && view.programs.length === 0}
     >
-      <QueryState queries={[query]} what={t('exchange.title')} height={COMMUNITY_HEIGHT + PROGRAMS_HEIGHT}>
-        {() => {
-          const view = query.data!;
-          if (view.community.length === 0 && view.programs.length === 0) return <EmptyState />;
-          return (
-            <div className="exchange__frames">
-              {view.community.length > 0 && <CommunityFrame points={view.community} />}
-              {view.programs.length > 0 && <ProgramsFrame groups={view.programs} />}
-            </div>
-          );
-        }}
-      </QueryState>
-    </SectionPanel>
+      {(view) => (
+        <div className="exchange__frames">
+          {view.community.length > 0 && <CommunityFrame points={view.community} />}
+          {view.programs.length > 0 && <ProgramsFrame groups={view.programs} />}
+        </div>
+      )}
+    </QuerySection>
   );
 }
 
 function CommunityFrame({ points }: { points: CommunityPoint[] }) {
-  const { t, locale, pick } = useLocale();
-  const sources = useSourceLookup();
-  const [hidden, toggle] = useHiddenSeries();
+  const { t, locale, pick, sources, hidden, toggle } = useFrameTools();
   const shown = points.filter((p) => !hidden.has(p.series));
   const span = pointSpan(points)!;
   const title = t('exchange.community.title');
-  const items: LegendItem[] = COMMUNITY_SERIES.flatMap((series) => {
-    const n = points.filter((p) => p.series === series).length;
-    return n === 0
-      ? []
-      : [
-          {
-            id: series,
-            label: t(`exchange.community.${series}`),
-            color: COMMUNITY_STYLE[series].color,
-            shape: COMMUNITY_STYLE[series].shape,
-            count: n,
-          },
-        ];
-  });
+  const items = legendItems(
+    COMMUNITY_SERIES,
+    COMMUNITY_STYLE,
+    (series) => t(`exchange.community.${series}`),
+    (series) => points.filter((p) => p.series === series).length,
+  );
   const conflicts = shown.filter((p) => p.record.qualifiers.conflict);
   const sourceIds = uniqueSources(shown.map((p) => p.record.sourceIds));
   return (
@@ -109,27 +94,11 @@ function CommunityFrame({ points }: { points: CommunityPoint[] }) {
       }
       table={<CommunityTable caption={title} points={shown} />}
       csv={() => ({
-        header: [
-          t('table.year'),
-          t('exchange.table.metric'),
-          t('table.value'),
-          t('exchange.table.unit'),
-          t('table.qualifiers'),
-          t('exchange.table.conflict'),
-          t('table.note'),
-          t('exchange.table.quote'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, ['table.year', 'exchange.table.metric', ...EXCHANGE_CSV_TAIL]),
         rows: shown.map((p) => [
           p.year,
           pick(p.record.metric),
-          p.value,
-          unitText(p.value, p.record.unit, t),
-          qualifierLabels(p.record.qualifiers, t, locale).join('; '),
-          p.record.qualifiers.conflict ? pick(p.record.qualifiers.conflict) : '',
-          p.record.note ? pick(p.record.note) : '',
-          p.record.quote ?? '',
-          ...sourceCells(sources, p.record.sourceIds),
+          ...exchangeCsvTail(p.value, p.record, { t, locale, pick, sources }),
         ]),
       })}
       notes={
@@ -181,21 +150,15 @@ function ProgramsFrame({ groups }: { groups: ProgramGroup[] }) {
       chart={<ProgramCards groups={groups} />}
       table={<ProgramsTable caption={title} records={records} />}
       csv={() => ({
-        header: [
-          t('exchange.table.program'),
-          t('exchange.table.metric'),
-          t('table.year'),
-          t('exchange.table.sinceYear'),
-          t('exchange.table.cumulative'),
-          t('exchange.table.period'),
-          t('table.value'),
-          t('exchange.table.unit'),
-          t('table.qualifiers'),
-          t('exchange.table.conflict'),
-          t('table.note'),
-          t('exchange.table.quote'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, [
+          'exchange.table.program',
+          'exchange.table.metric',
+          'table.year',
+          'exchange.table.sinceYear',
+          'exchange.table.cumulative',
+          'exchange.table.period',
+          ...EXCHANGE_CSV_TAIL,
+        ]),
         rows: records.map((r) => [
           pick(r.programName),
           pick(r.metric),
@@ -203,13 +166,7 @@ function ProgramsFrame({ groups }: { groups: ProgramGroup[] }) {
           r.sinceYear ?? '',
           r.cumulative ? t('exchange.table.yes') : t('exchange.table.no'),
           periodText(r, t),
-          shownValue(r) ?? '',
-          unitText(shownValue(r), r.unit, t),
-          qualifierLabels(r.qualifiers, t, locale).join('; '),
-          r.qualifiers.conflict ? pick(r.qualifiers.conflict) : '',
-          r.note ? pick(r.note) : '',
-          r.quote ?? '',
-          ...sourceCells(sources, r.sourceIds),
+          ...exchangeCsvTail(shownValue(r), r, { t, locale, pick, sources }),
         ]),
       })}
       notes={<p className="chart-note">{t('exchange.programs.note')}</p>}

@@ -1,6 +1,5 @@
 import { DataTable, type Column } from '@/components/data-table.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
+import { useFigureColumns } from '@/components/figure-columns.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { ExchangeRecord } from '@/data/schema/exchange.ts';
 import { numberText, periodText, unitText } from './exchange-format.ts';
@@ -9,6 +8,7 @@ import { shownValue } from '@/domain/exchange.ts';
 /** Every program figure, grouped by program: what is counted, the period, the value, qualifiers, note and source. */
 export function ProgramsTable({ caption, records }: { caption: string; records: readonly ExchangeRecord[] }) {
   const { t, locale, pick } = useLocale();
+  const fig = useFigureColumns((r: ExchangeRecord) => r);
   const columns: Column<ExchangeRecord>[] = [
     { key: 'program', header: t('exchange.table.program'), cell: (r) => pick(r.programName) },
     { key: 'metric', header: t('exchange.table.metric'), cell: (r) => pick(r.metric) },
@@ -20,26 +20,9 @@ export function ProgramsTable({ caption, records }: { caption: string; records: 
       numeric: true,
     },
     { key: 'unit', header: t('exchange.table.unit'), cell: (r) => unitText(shownValue(r), r.unit, t) },
-    {
-      key: 'qualifiers',
-      header: t('table.qualifiers'),
-      cell: (r) => (
-        <>
-          {qualifierLabels(r.qualifiers, t, locale).join(', ')}
-          {r.qualifiers.conflict && <span className="exchange-table__conflict">{pick(r.qualifiers.conflict)}</span>}
-        </>
-      ),
-    },
-    { key: 'note', header: t('table.note'), cell: (r) => (r.note ? pick(r.note) : '') },
-    { key: 'source', header: t('table.source'), cell: (r) => <SourceLine sourceIds={r.sourceIds} /> },
+    fig.qualifiers('exchange-table__conflict'),
+    fig.note,
+    fig.source(),
   ];
-  return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={records}
-      rowKey={(r) => r.id}
-      testId="table-exchange-programs"
-    />
-  );
+  return <DataTable caption={caption} columns={columns} rows={records} testId="table-exchange-programs" />;
 }

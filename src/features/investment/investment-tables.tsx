@@ -1,6 +1,6 @@
 import { DataTable, type Column } from '@/components/data-table.tsx';
+import { useFigureColumns } from '@/components/figure-columns.tsx';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
-import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { InvestmentProject } from '@/data/schema/investment.ts';
 import { whoStated, type StatementPoint } from '@/domain/investment-statements.ts';
@@ -10,6 +10,7 @@ import { formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 /** Every charted statement, one row each: date, value, what it measures, who stated it, qualifiers and conflict note. */
 export function StatementsTable({ caption, points }: { caption: string; points: readonly StatementPoint[] }) {
   const { t, locale, pick } = useLocale();
+  const fig = useFigureColumns((p: StatementPoint) => p);
   const columns: Column<StatementPoint>[] = [
     {
       key: 'asOf',
@@ -42,24 +43,17 @@ export function StatementsTable({ caption, points }: { caption: string; points: 
         return t(`investment.bodies.${p.body}`) + (who ? ` (${who})` : '');
       },
     },
-    { key: 'qualifiers', header: t('table.qualifiers'), cell: (p) => <QualifierBadges qualifiers={p.qualifiers} /> },
-    { key: 'note', header: t('table.note'), cell: (p) => (p.note ? pick(p.note) : '') },
-    { key: 'source', header: t('table.source'), cell: (p) => <SourceLine sourceIds={p.sourceIds} /> },
+    fig.badges,
+    fig.note,
+    fig.source(),
   ];
-  return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={points}
-      rowKey={(p) => p.id}
-      testId="table-investment-statements"
-    />
-  );
+  return <DataTable caption={caption} columns={columns} rows={points} testId="table-investment-statements" />;
 }
 
 /** The columns of a deal table: company, project, industry, the deal type as reported, amount as stated, year, source. */
 function useProjectColumns(): Column<InvestmentProject>[] {
   const { t, locale, pick } = useLocale();
+  const fig = useFigureColumns((p: InvestmentProject) => p);
   return [
     { key: 'year', header: t('table.year'), cell: (p) => p.year ?? t('investment.projects.undated') },
     { key: 'company', header: t('investment.projects.company'), cell: (p) => p.company },
@@ -93,7 +87,7 @@ function useProjectColumns(): Column<InvestmentProject>[] {
         </>
       ),
     },
-    { key: 'source', header: t('table.source'), cell: (p) => <SourceLine sourceIds={p.sourceIds} /> },
+    fig.source(),
   ];
 }
 
@@ -122,7 +116,6 @@ export function ProjectsTables({ groups }: { groups: readonly DealGroup[] }) {
               caption={t('investment.projects.tableCaption', { type: name })}
               columns={columns}
               rows={g.projects}
-              rowKey={(p) => p.id}
               testId={`table-investment-projects-${g.dealType}`}
             />
           </section>

@@ -1,10 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
-import { PanelLoading } from '@/components/panel-status.tsx';
-import { useHiddenSeries } from '@/components/use-hidden-series.ts';
-import { useLocale } from '@/components/use-locale.ts';
-import { useSourceLookup } from '@/components/use-source-lookup.ts';
+import { ChartSlot } from '@/components/chart/chart-slot.tsx';
+import { useFrameTools } from '@/components/use-frame-tools.ts';
 import { dealRowLayout, hasAmount, projectYearSpan, type DealGroup } from '@/domain/investment-projects.ts';
 import type { InvestmentView } from '@/domain/investment-view.ts';
 import { ProjectsTables } from './investment-tables.tsx';
@@ -16,9 +14,7 @@ import { listOf, projectCsvHeader, projectCsvRow, uniqueSources } from './invest
 const ProjectsChart = lazy(() => import('./projects-chart.tsx'));
 
 export function ProjectsFrame({ view }: { view: InvestmentView }) {
-  const { t, locale, pick } = useLocale();
-  const sources = useSourceLookup();
-  const [hidden, toggle] = useHiddenSeries();
+  const { t, locale, pick, sources, hidden, toggle } = useFrameTools();
   const title = t('investment.projects.title');
   const visibleGroups = useMemo(() => view.groups.filter((g) => !hidden.has(g.dealType)), [view.groups, hidden]);
   if (!view.projectsInSectors) return null;
@@ -49,12 +45,13 @@ export function ProjectsFrame({ view }: { view: InvestmentView }) {
       )}
       height={height}
       chart={
-        <>
-          <p className="visually-hidden">{t('investment.projects.description', { n: drawn, from, to })}</p>
-          <Suspense fallback={<PanelLoading what={title} height={height} />}>
-            <ProjectsChart groups={view.groups} hidden={hidden} />
-          </Suspense>
-        </>
+        <ChartSlot
+          description={t('investment.projects.description', { n: drawn, from, to })}
+          what={title}
+          height={height}
+        >
+          <ProjectsChart groups={view.groups} hidden={hidden} />
+        </ChartSlot>
       }
       table={<ProjectsTables groups={visibleGroups} />}
       csv={() => ({

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
-import { Legend, type LegendItem } from '@/components/legend.tsx';
-import { PanelLoading } from '@/components/panel-status.tsx';
+import { legendItems } from '@/components/legend-items.ts';
+import { Legend, LegendNote } from '@/components/legend.tsx';
+import { ChartSlot } from '@/components/chart/chart-slot.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { useHiddenSeries } from '@/components/use-hidden-series.ts';
-import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { useFrameTools } from '@/components/use-frame-tools.ts';
+import { sourceCells } from '@/components/use-source-lookup.ts';
 import { STATEMENT_BODIES, pointYearSpan, type StatementPoint, whoStated } from '@/domain/investment-statements.ts';
 import type { InvestmentView } from '@/domain/investment-view.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
@@ -13,33 +13,24 @@ import { StatementsTable } from './investment-tables.tsx';
 import { BODY_STYLE, STATEMENTS_CHART_HEIGHT } from './investment-styles.ts';
 import { SourcesDetails, YearsEmpty } from './investment-frame-parts.tsx';
 import { listOf, uniqueSources } from './investment-rows.ts';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand, after the first paint. */
 const StatementsChart = lazy(() => import('@/components/charts/statements-chart.tsx'));
 
 export function StatementsFrame({ view }: { view: InvestmentView }) {
-  const { t, locale, pick } = useLocale();
-  const sources = useSourceLookup();
-  const [hidden, toggle] = useHiddenSeries();
+  const { t, locale, pick, sources, hidden, toggle } = useFrameTools();
   const title = t('investment.statements.title');
   const span = useMemo(() => pointYearSpan(view.points), [view.points]);
   const visible = useMemo(() => view.points.filter((p) => !hidden.has(p.body)), [view.points, hidden]);
   if (!view.statementsInSectors) return null;
   if (!span) return <YearsEmpty title={title} />;
-  const items: LegendItem[] = STATEMENT_BODIES.flatMap((body) => {
-    const n = view.points.filter((p) => p.body === body).length;
-    return n === 0
-      ? []
-      : [
-          {
-            id: body,
-            label: t(`investment.bodies.${body}`),
-            color: BODY_STYLE[body].color,
-            shape: BODY_STYLE[body].shape,
-            count: n,
-          },
-        ];
-  });
+  const items = legendItems(
+    STATEMENT_BODIES,
+    BODY_STYLE,
+    (body) => t(`investment.bodies.${body}`),
+    (body) => view.points.filter((p) => p.body === body).length,
+  );
   const headline = visible.find((p) => p.headline)?.headline;
   const csvRows = (points: readonly StatementPoint[]) =>
     points.map((p) => [
@@ -62,43 +53,40 @@ export function StatementsFrame({ view }: { view: InvestmentView }) {
       subtitle={t('investment.statements.subtitle', { from: span.from, to: span.to })}
       height={STATEMENTS_CHART_HEIGHT}
       chart={
-        <>
-          <p className="visually-hidden">
-            {t('investment.statements.description', { n: visible.length, from: span.from, to: span.to })}
-          </p>
-          <Suspense fallback={<PanelLoading what={title} height={STATEMENTS_CHART_HEIGHT} />}>
-            <StatementsChart points={visible} span={span} bodyStyle={BODY_STYLE} height={STATEMENTS_CHART_HEIGHT} />
-          </Suspense>
-        </>
+        <ChartSlot
+          description={t('investment.statements.description', { n: visible.length, from: span.from, to: span.to })}
+          what={title}
+          height={STATEMENTS_CHART_HEIGHT}
+        >
+          <StatementsChart points={visible} span={span} bodyStyle={BODY_STYLE} height={STATEMENTS_CHART_HEIGHT} />
+        </ChartSlot>
       }
       table={<StatementsTable caption={title} points={visible} />}
       csv={() => ({
-        header: [
-          t('investment.statements.asOf'),
-          t('investment.statements.sinceHeader'),
-          t('table.valueUsdM'),
-          t('investment.statements.measure'),
-          t('investment.statements.statedBy'),
-          t('table.agency'),
-          t('investment.statements.headlineBadge'),
-          t('table.qualifiers'),
-          t('investment.statements.conflictHeader'),
-          t('investment.statements.quote'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, [
+          'investment.statements.asOf',
+          'investment.statements.sinceHeader',
+          'table.valueUsdM',
+          'investment.statements.measure',
+          'investment.statements.statedBy',
+          'table.agency',
+          'investment.statements.headlineBadge',
+          'table.qualifiers',
+          'investment.statements.conflictHeader',
+          'investment.statements.quote',
+        ]),
         rows: csvRows(visible),
       })}
       notes={
         <>
           <Legend items={items} hidden={hidden} onToggle={toggle}>
             {headline && (
-              <li className="legend__item investment-legend__ring">
-                <span className="investment-ring" aria-hidden="true" />
+              <LegendNote className="investment-legend__ring" swatch="investment-ring">
                 {t('investment.statements.headlineLegend', {
                   who: pick(headline.statedBy),
                   date: formatPartialDate(headline.statedOn, locale),
                 })}
-              </li>
+              </LegendNote>
             )}
           </Legend>
           <p className="chart-note investment-callout">{t('investment.statements.stockNote')}</p>

@@ -1,9 +1,10 @@
 import type { Source } from '@/data/schema/sources.ts';
+import { csvHeader } from '@/components/csv-header.ts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import { entryReporter, type CollectionConflicts, type DatasetEntry } from '@/domain/dataset-entries.ts';
 import { MethodCard } from './method-card.tsx';
 import { useMediaQuery } from '@/components/use-media-query.ts';
@@ -48,18 +49,17 @@ export function ConflictsList({ conflicts }: { conflicts: readonly CollectionCon
       subtitle={t('method.conflicts.summary', { records, groups })}
       csvLabel={t('method.conflicts.csv')}
       csv={() => ({
-        header: [
-          t('method.conflicts.columns.list'),
-          t('method.files.fileName'),
-          t('method.conflicts.columns.record'),
-          t('method.conflicts.columns.figure'),
-          t('method.conflicts.columns.when'),
-          t('method.conflicts.columns.value'),
-          t('method.conflicts.columns.side'),
-          t('table.qualifiers'),
-          t('method.conflicts.columns.note'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, [
+          'method.conflicts.columns.list',
+          'method.files.fileName',
+          'method.conflicts.columns.record',
+          'method.conflicts.columns.figure',
+          'method.conflicts.columns.when',
+          'method.conflicts.columns.value',
+          'method.conflicts.columns.side',
+          'table.qualifiers',
+          'method.conflicts.columns.note',
+        ]),
         rows: conflicts.flatMap((c) =>
           c.groups.flatMap((g) =>
             g.entries.map((entry) => {

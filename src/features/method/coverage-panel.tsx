@@ -1,4 +1,5 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
+import { csvHeader } from '@/components/csv-header.ts';
 import { lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
@@ -10,7 +11,7 @@ import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { Reporter } from '@/data/schema/common.ts';
 import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
@@ -109,16 +110,15 @@ export function CoveragePanel({ coverage }: { coverage: TradeCoverage }) {
         />
       }
       csv={() => ({
-        header: [
-          t('table.year'),
-          t('table.side'),
-          t('method.coverage.status'),
-          t('method.coverage.figuresInCell'),
-          t('table.valueUsdM'),
-          t('table.agency'),
-          t('table.qualifiers'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, [
+          'table.year',
+          'table.side',
+          'method.coverage.status',
+          'method.coverage.figuresInCell',
+          'table.valueUsdM',
+          'table.agency',
+          'table.qualifiers',
+        ]),
         rows: rows.flatMap((row) =>
           visible.flatMap((reporter) => {
             const records = row.cells.get(reporter) ?? [];

@@ -36,15 +36,11 @@ function unitValue(t: TFunction, locale: Locale, value: number | undefined, unit
     case 'rank':
       return t('method.figure.rank', { n });
     case 'people':
-      return t('method.figure.people', { n });
     case 'places':
-      return t('method.figure.places', { n });
     case 'visitors':
-      return t('method.figure.visitors', { n });
     case 'institutions':
-      return t('method.figure.institutions', { n });
     case 'years':
-      return t('method.figure.years', { n });
+      return t(`method.figure.${unit}`, { n });
     default:
       return n;
   }

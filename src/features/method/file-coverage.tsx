@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { csvHeader } from '@/components/csv-header.ts';
+import { countColumn } from '@/components/count-column.ts';
 import { DataTable, type Column } from '@/components/data-table.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { CollectionCoverage } from '@/domain/coverage.ts';
@@ -8,6 +10,16 @@ import { formatYearRanges } from './method-utils.ts';
 import { useMediaQuery } from '@/components/use-media-query.ts';
 
 /** Per list of records: how many, which years, how many undated. A strip shows the years on one shared time line. */
+/** The counts a file's card and row state, in the order of the table's columns. */
+const COUNTS = {
+  records: (c: CollectionCoverage) => c.records,
+  yearsCount: (c: CollectionCoverage) => c.years.length,
+  undated: (c: CollectionCoverage) => c.undated,
+  unusable: (c: CollectionCoverage) => c.unusable,
+};
+type CountKey = keyof typeof COUNTS;
+const COUNT_KEYS = Object.keys(COUNTS) as CountKey[];
+
 export function FileCoverage({ coverage }: { coverage: readonly CollectionCoverage[] }) {
   const { t, locale } = useLocale();
   const phone = useMediaQuery('(max-width: 40rem)');
@@ -18,6 +30,7 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
   const name = (c: CollectionCoverage) => t(`method.files.names.${c.collection}`);
   const years = (c: CollectionCoverage) => (c.years.length ? formatYearRanges(c.years, t) : t('method.files.none'));
 
+  const count = (key: CountKey) => countColumn(key, t(`method.files.${key}`), COUNTS[key], locale);
   const columns: Column<CollectionCoverage>[] = [
     {
       key: 'list',
@@ -29,30 +42,15 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
         </>
       ),
     },
-    { key: 'records', header: t('method.files.records'), cell: (c) => formatNumber(c.records, locale), numeric: true },
-    {
-      key: 'yearsCount',
-      header: t('method.files.yearsCount'),
-      cell: (c) => formatNumber(c.years.length, locale),
-      numeric: true,
-    },
+    count('records'),
+    count('yearsCount'),
     {
       key: 'years',
       header: t('method.files.years'),
       cell: (c) => <span className="method-files__years">{years(c)}</span>,
     },
-    {
-      key: 'undated',
-      header: t('method.files.undated'),
-      cell: (c) => formatNumber(c.undated, locale),
-      numeric: true,
-    },
-    {
-      key: 'unusable',
-      header: t('method.files.unusable'),
-      cell: (c) => formatNumber(c.unusable, locale),
-      numeric: true,
-    },
+    count('undated'),
+    count('unusable'),
   ];
   if (span)
     columns.push({
@@ -68,15 +66,19 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
       subtitle={t('method.files.subtitle')}
       csvLabel={t('method.files.csv')}
       csv={() => ({
-        header: [
-          t('method.files.list'),
-          t('method.files.fileName'),
-          t('method.files.records'),
-          t('method.files.yearsCount'),
-          t('method.files.years'),
-          t('method.files.undated'),
-          t('method.files.unusable'),
-        ],
+        header: csvHeader(
+          t,
+          [
+            'method.files.list',
+            'method.files.fileName',
+            'method.files.records',
+            'method.files.yearsCount',
+            'method.files.years',
+            'method.files.undated',
+            'method.files.unusable',
+          ],
+          false,
+        ),
         rows: coverage.map((c) => [
           name(c),
           c.file,
@@ -102,22 +104,12 @@ export function FileCoverage({ coverage }: { coverage: readonly CollectionCovera
                 <code className="method-files__file">{c.file}</code>
               </p>
               <dl className="method-source-card__facts">
-                <div>
-                  <dt>{t('method.files.records')}</dt>
-                  <dd>{formatNumber(c.records, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('method.files.yearsCount')}</dt>
-                  <dd>{formatNumber(c.years.length, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('method.files.undated')}</dt>
-                  <dd>{formatNumber(c.undated, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('method.files.unusable')}</dt>
-                  <dd>{formatNumber(c.unusable, locale)}</dd>
-                </div>
+                {COUNT_KEYS.map((key) => (
+                  <div key={key}>
+                    <dt>{t(`method.files.${key}`)}</dt>
+                    <dd>{formatNumber(COUNTS[key](c), locale)}</dd>
+                  </div>
+                ))}
               </dl>
               {span && <YearStrip years={c.years} from={span.from} to={span.to} />}
               <p className="method-files__card-years">

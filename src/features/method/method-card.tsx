@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FrameHeading } from '@/components/frame-heading.tsx';
 import type { CsvExport } from '@/components/chart-frame.tsx';
 import { CsvButton } from './csv-button.tsx';
 
@@ -21,15 +22,9 @@ export function MethodCard({
 }) {
   return (
     <section className="method-card" aria-labelledby={`${id}-title`} data-testid={id}>
-      <div className="method-card__header">
-        <div>
-          <h3 id={`${id}-title`} className="method-card__title">
-            {title}
-          </h3>
-          <p className="method-card__subtitle">{subtitle}</p>
-        </div>
+      <FrameHeading block="method-card" titleId={`${id}-title`} title={title} subtitle={subtitle}>
         <CsvButton id={id} label={csvLabel} csv={csv} />
-      </div>
+      </FrameHeading>
       {children}
     </section>
   );

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { ControlWhenNear } from '@/components/control-when-near.tsx';
+import { SearchField } from '@/components/search-field.tsx';
+import { csvHeader } from '@/components/csv-header.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { SOURCE_SIDES } from '@/data/vocabulary.ts';
@@ -34,7 +36,6 @@ const PHONE_SORTS = [
  */
 export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
   const { t, locale, pick } = useLocale();
-  const searchId = useId();
   const [query, setQuery] = useState('');
   const [side, setSide] = useState<SideChoice>('all');
   const [sort, setSort] = useState<{ key: SourceSortKey; direction: SortDirection }>({
@@ -85,17 +86,21 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
       subtitle={t('method.sources.subtitle', { total: rows.length })}
       csvLabel={t('method.sources.csv')}
       csv={() => ({
-        header: [
-          t('method.sources.columns.id'),
-          t('method.sources.columns.publisher'),
-          t('method.sources.columns.title'),
-          t('method.sources.columns.language'),
-          t('method.sources.columns.date'),
-          t('method.sources.columns.side'),
-          t('method.sources.columns.citations'),
-          t('table.sourceUrl'),
-          t('method.sources.columns.note'),
-        ],
+        header: csvHeader(
+          t,
+          [
+            'method.sources.columns.id',
+            'method.sources.columns.publisher',
+            'method.sources.columns.title',
+            'method.sources.columns.language',
+            'method.sources.columns.date',
+            'method.sources.columns.side',
+            'method.sources.columns.citations',
+            'table.sourceUrl',
+            'method.sources.columns.note',
+          ],
+          false,
+        ),
         rows: shown.map(({ source: s, citations }) => [
           s.id,
           s.publisher,
@@ -113,18 +118,14 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
 
       <div className="method-sources__controls">
         <div className="method-sources__search">
-          <label htmlFor={searchId}>{t('method.sources.search')}</label>
-          <ControlWhenNear height={44}>
-            <input
-              id={searchId}
-              type="search"
-              value={query}
-              placeholder={t('method.sources.searchHint')}
-              onChange={(e) => setQuery(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </ControlWhenNear>
+          <SearchField
+            label={t('method.sources.search')}
+            hint={t('method.sources.searchHint')}
+            value={query}
+            onChange={setQuery}
+            spellCheck={false}
+            height={44}
+          />
         </div>
         <div className="method-sources__sides" role="group" aria-label={t('method.sources.sideFilter')}>
           {sideChoices.map((c) => (

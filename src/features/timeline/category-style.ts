@@ -1,23 +1,21 @@
 import type { EventCategory } from '@/data/schema/timeline.ts';
+import { EVENT_CATEGORIES } from '@/data/vocabulary.ts';
 
 export type MarkerShape = 'circle' | 'diamond' | 'square' | 'triangle';
 
+/** The marker shapes in turn, lane by lane, so that neighbouring lanes never share one. */
+const SHAPE_CYCLE: readonly MarkerShape[] = ['circle', 'diamond', 'square', 'triangle'];
+
 /**
  * Each category has its own lane (named on the axis), an Okabe–Ito-based colour from a CSS variable set per theme
- * in timeline.css, and a marker shape, so colour is never the only cue.
+ * in timeline.css (`--timeline-<category>`), and a marker shape, so colour is never the only cue.
  */
-export const CATEGORY_STYLE: Record<EventCategory, { color: string; shape: MarkerShape }> = {
-  diplomacy: { color: 'var(--timeline-diplomacy)', shape: 'circle' },
-  trade: { color: 'var(--timeline-trade)', shape: 'diamond' },
-  investment: { color: 'var(--timeline-investment)', shape: 'square' },
-  defense: { color: 'var(--timeline-defense)', shape: 'triangle' },
-  aid: { color: 'var(--timeline-aid)', shape: 'circle' },
-  digital: { color: 'var(--timeline-digital)', shape: 'diamond' },
-  climate: { color: 'var(--timeline-climate)', shape: 'square' },
-  health: { color: 'var(--timeline-health)', shape: 'triangle' },
-  transport: { color: 'var(--timeline-transport)', shape: 'circle' },
-  exchange: { color: 'var(--timeline-exchange)', shape: 'diamond' },
-};
+export const CATEGORY_STYLE = Object.fromEntries(
+  EVENT_CATEGORIES.map((category, i) => [
+    category,
+    { color: `var(--timeline-${category})`, shape: SHAPE_CYCLE[i % SHAPE_CYCLE.length]! },
+  ]),
+) as Record<EventCategory, { color: string; shape: MarkerShape }>;
 
 /** An SVG path for a marker of radius r centred on (cx, cy); the shapes have about the same visual weight. */
 export function markerPath(shape: MarkerShape, cx: number, cy: number, r: number): string {

@@ -3,7 +3,7 @@ import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { createContext, memo, useContext, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { GRID_AT_TICKS } from '@/components/chart/axes.ts';
+import { GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
 import {
@@ -195,18 +195,12 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
             )}
             <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" horizontal={false} />
             <XAxis
-              type="number"
-              dataKey="x"
+              {...yearAxisProps(domain, ticks)}
               name={t('timeline.yearAxis')}
-              domain={domain}
-              ticks={ticks}
-              tickFormatter={String}
               interval="preserveStartEnd"
               minTickGap={8}
               height={X_AXIS_HEIGHT}
-              stroke="var(--axis)"
               tick={{ fill: 'var(--text-muted)', fontSize: narrow ? 12 : 13 }}
-              allowDataOverflow
             />
             <YAxis
               type="number"

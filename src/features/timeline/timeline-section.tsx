@@ -1,15 +1,13 @@
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { SectionPanel } from '@/components/section-panel.tsx';
+import { lazy, useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
-import { EmptyState } from '@/components/empty-state.tsx';
-import { Legend, type LegendItem } from '@/components/legend.tsx';
-import { PanelLoading } from '@/components/panel-status.tsx';
-import { QueryState } from '@/components/query-state.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { ChartSlot } from '@/components/chart/chart-slot.tsx';
+import { Legend, LegendNote, type LegendItem } from '@/components/legend.tsx';
+import { QuerySection } from '@/components/query-section.tsx';
+import { figureCells } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, sourceHeaders, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import {
   categoriesWithEvents,
@@ -28,6 +26,7 @@ import { yearsText } from './timeline-format.ts';
 import { TimelineTable } from './timeline-table.tsx';
 import { useTimelineView } from './use-timeline-view.ts';
 import './timeline.css';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand, after the first paint. */
 const TimelineChart = lazy(() => import('./timeline-chart.tsx'));
@@ -40,26 +39,22 @@ export function TimelineSection() {
   const [filter] = useViewFilter();
   const query = useTimelineView(filter);
   return (
-    <SectionPanel
-      shown={!query.data || query.data.sectorMatches > 0}
-      id="timeline-section"
-      className="timeline"
+    <QuerySection
+      area="timeline"
       title={t('timeline.title')}
-      intro={{ text: t('timeline.intro'), className: 'timeline__intro' }}
+      intro={t('timeline.intro')}
+      query={query}
+      inSectors={(view) => view.sectorMatches > 0}
+      height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}
+      isEmpty={(view) => view.events.length === 0}
     >
-      <QueryState queries={[query]} what={t('timeline.title')} height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}>
-        {() => {
-          const { all, events } = query.data!;
-          if (events.length === 0) return <EmptyState />;
-          return (
-            <div className="timeline__frames">
-              <EventsFrame events={events} />
-              <DefenseHighlights events={all} filter={filter} />
-            </div>
-          );
-        }}
-      </QueryState>
-    </SectionPanel>
+      {({ all, events }) => (
+        <div className="timeline__frames">
+          <EventsFrame events={events} />
+          <DefenseHighlights events={all} filter={filter} />
+        </div>
+      )}
+    </QuerySection>
   );
 }
 
@@ -134,14 +129,20 @@ function EventsFrame({ events }: { events: TimelineEvent[] }) {
     body = (
       <div className="timeline-layout">
         <div className="timeline-layout__chart">
-          <p className="visually-hidden">
-            {t('timeline.description', { n: shown.length, from: range.from, to: range.to, lanes: lanes.length })}
-          </p>
-          <Suspense fallback={<PanelLoading what={title} height={CHART_HEIGHT} />}>
+          <ChartSlot
+            description={t('timeline.description', {
+              n: shown.length,
+              from: range.from,
+              to: range.to,
+              lanes: lanes.length,
+            })}
+            what={title}
+            height={CHART_HEIGHT}
+          >
             <SelectionContext.Provider value={selection}>
               <TimelineChart events={shown} lanes={lanes} range={range} />
             </SelectionContext.Provider>
-          </Suspense>
+          </ChartSlot>
         </div>
         <EventDetails event={selected} />
       </div>
@@ -170,36 +171,32 @@ function EventsFrame({ events }: { events: TimelineEvent[] }) {
         </>
       }
       csv={() => ({
-        header: [
-          t('table.date'),
-          t('timeline.table.category'),
-          t('timeline.table.title'),
-          t('timeline.table.description'),
-          t('timeline.table.milestone'),
-          t('table.qualifiers'),
-          t('timeline.table.conflict'),
-          t('table.note'),
-          ...sourceHeaders(t),
-        ],
+        header: csvHeader(t, [
+          'table.date',
+          'timeline.table.category',
+          'timeline.table.title',
+          'timeline.table.description',
+          'timeline.table.milestone',
+          'table.qualifiers',
+          'timeline.table.conflict',
+          'table.note',
+        ]),
         rows: shown.map((e) => [
           e.date,
           t(`timeline.categories.${e.category}`),
           pick(e.title),
           pick(e.description),
           e.milestone ? t('timeline.table.yes') : t('timeline.table.no'),
-          qualifierLabels(e.qualifiers, t, locale).join('; '),
-          e.qualifiers.conflict ? pick(e.qualifiers.conflict) : '',
-          e.note ? pick(e.note) : '',
+          ...figureCells(e, t, locale, pick),
           ...sourceCells(sources, e.sourceIds),
         ]),
       })}
       notes={
         <>
           <Legend items={items} hidden={hidden} onToggle={toggle}>
-            <li className="legend__item timeline-legend__milestone">
-              <span className="timeline-legend__ring" aria-hidden="true" />
+            <LegendNote className="timeline-legend__milestone" swatch="timeline-legend__ring">
               {t('timeline.milestoneLegend')}
-            </li>
+            </LegendNote>
           </Legend>
           <p className="chart-note">{t('timeline.keyboardHint')}</p>
           <p className="chart-note">{t('timeline.precisionNote')}</p>

@@ -1,6 +1,5 @@
 import { DataTable, type Column } from '@/components/data-table.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
+import { useFigureColumns } from '@/components/figure-columns.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
@@ -8,6 +7,7 @@ import { formatPartialDate } from '@/i18n/format.ts';
 /** The list view of the timeline: every shown event with its date at its own precision, and its source. */
 export function TimelineTable({ caption, events }: { caption: string; events: readonly TimelineEvent[] }) {
   const { t, locale, pick } = useLocale();
+  const fig = useFigureColumns((e: TimelineEvent) => e);
   const columns: Column<TimelineEvent>[] = [
     {
       key: 'date',
@@ -32,19 +32,8 @@ export function TimelineTable({ caption, events }: { caption: string; events: re
         ),
     },
     { key: 'description', header: t('timeline.table.description'), cell: (e) => pick(e.description) },
-    {
-      key: 'qualifiers',
-      header: t('table.qualifiers'),
-      cell: (e) => (
-        <>
-          {qualifierLabels(e.qualifiers, t, locale).join(', ')}
-          {e.qualifiers.conflict && <span className="timeline-table__conflict">{pick(e.qualifiers.conflict)}</span>}
-        </>
-      ),
-    },
-    { key: 'source', header: t('table.source'), cell: (e) => <SourceLine sourceIds={e.sourceIds} /> },
+    fig.qualifiers('timeline-table__conflict'),
+    fig.source(),
   ];
-  return (
-    <DataTable caption={caption} columns={columns} rows={events} rowKey={(e) => e.id} testId="table-timeline-events" />
-  );
+  return <DataTable caption={caption} columns={columns} rows={events} testId="table-timeline-events" />;
 }

@@ -42,3 +42,6 @@ export function formatPeriod(year: number, qualifiers: Qualifiers, t: TFunction,
 /** "Korean statistics (MOFAT briefing)": the side, and the agency where the record names one. */
 export const sideLabel = (reporter: Reporter, agency: string | undefined, t: TFunction) =>
   t(`reporters.${reporter}`) + (agency ? ` (${agency})` : '');
+
+/** The first CSV columns of a table of trade records (the total-trade panel's and the flows frame's). */
+export const TRADE_RECORD_CSV = ['table.year', 'table.flow', 'table.valueUsdM', 'table.side', 'table.agency'] as const;

@@ -1,27 +1,26 @@
 import { lazy, Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
-import { Legend, type LegendItem } from '@/components/legend.tsx';
+import { legendItems } from '@/components/legend-items.ts';
+import { Legend, LegendNote } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { figureCells } from '@/components/qualifier-labels.ts';
+import { useFrameTools } from '@/components/use-frame-tools.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
+import { sourceCells } from '@/components/use-source-lookup.ts';
 import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
-import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
 import {
-  spanIncludes,
   spanLabel,
   type DetailFlow,
   type FlowPanel,
   type FlowsView,
   type SideDifference,
 } from '@/domain/trade-flows.ts';
-import { formatPartialDate } from '@/i18n/format.ts';
-import { formatFigure } from './flows-format.ts';
-import { ConflictList, FrameSources } from './flows-notes.tsx';
+import { formatFigure, TRADE_RECORD_CSV } from './flows-format.ts';
+import { ConflictList, FrameSources, FtaLegendNote } from './flows-notes.tsx';
 import { TradeTable } from './trade-table.tsx';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand: the panels' frames and notes paint first. */
 const FlowPanelChart = lazy(() => import('./flows-chart.tsx'));
@@ -35,18 +34,15 @@ const WHY: Record<DetailFlow, 'whyExports' | 'whyImports' | 'whyBalance'> = {
 
 /** Peru's exports to and imports from Korea and its balance, one small panel each, markers by reporting side. */
 export function FlowsFrame({ view }: { view: FlowsView }) {
-  const { t, locale, pick } = useLocale();
-  const sources = useSourceLookup();
-  const [hidden, toggle] = useHiddenSeries();
+  const { t, locale, pick, sources, hidden, toggle } = useFrameTools();
   const title = t('tradeDetail.flows.title');
   const charted = view.panels.reduce((n, p) => n + p.series.reduce((m, s) => m + s.points.length, 0), 0);
-  const items: LegendItem[] = REPORTERS.filter((r) => view.counts[r] > 0).map((r) => ({
-    id: r,
-    label: t(`reporters.${r}`),
-    color: REPORTER_STYLE[r].color,
-    shape: REPORTER_STYLE[r].shape,
-    count: view.counts[r],
-  }));
+  const items = legendItems(
+    REPORTERS,
+    REPORTER_STYLE,
+    (r) => t(`reporters.${r}`),
+    (r) => view.counts[r],
+  );
   const hasDifferences = view.panels.some((p) => p.differences.length > 0);
   const conflicts = view.panels.flatMap((p) => p.conflicts);
 
@@ -74,22 +70,14 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
       }
       table={<TradeTable caption={title} records={view.records} testId="table-trade-flows" />}
       csv={() => ({
-        header: [
-          t('table.year'),
-          t('table.flow'),
-          t('table.valueUsdM'),
-          t('table.side'),
-          t('table.agency'),
-          t('tradeDetail.table.valuation'),
-          t('table.qualifiers'),
-          t('tradeDetail.table.conflictNote'),
-          t('table.note'),
-          t('tradeDetail.table.charted'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
-        ],
+        header: csvHeader(t, [
+          ...TRADE_RECORD_CSV,
+          'tradeDetail.table.valuation',
+          'table.qualifiers',
+          'tradeDetail.table.conflictNote',
+          'table.note',
+          'tradeDetail.table.charted',
+        ]),
         rows: view.records.map((r: TradeRecord) => [
           r.year,
           t(`tradeDetail.flowNames.${r.flow as DetailFlow}`),
@@ -97,9 +85,7 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
           t(`reporters.${r.reporter}`),
           r.agency,
           t(`tradeDetail.valuations.${r.valuation}`),
-          qualifierLabels(r.qualifiers, t, locale).join('; '),
-          r.qualifiers.conflict ? pick(r.qualifiers.conflict) : '',
-          r.note ? pick(r.note) : '',
+          ...figureCells(r, t, locale, pick),
           r.qualifiers.unusable ? t('tradeDetail.table.chartedNo') : t('tradeDetail.table.chartedYes'),
           ...sourceCells(sources, r.sourceIds),
         ]),
@@ -107,19 +93,11 @@ export function FlowsFrame({ view }: { view: FlowsView }) {
       notes={
         <>
           <Legend items={items} hidden={hidden} onToggle={toggle}>
-            {spanIncludes(view.span, yearFraction(FTA_IN_FORCE)) && (
-              <li className="legend__item legend__item--event">
-                <span className="legend__event" aria-hidden="true" />
-                {t('tradeDetail.ftaLegend', { date: formatPartialDate(FTA_IN_FORCE, locale) })}
-              </li>
-            )}
+            <FtaLegendNote span={view.span} />
             {hasDifferences && (
-              <li className="legend__item">
-                <span className="td-differ-swatch" aria-hidden="true">
-                  {t('tradeDetail.flows.differMark')}
-                </span>
+              <LegendNote swatch="td-differ-swatch" mark={t('tradeDetail.flows.differMark')}>
                 {t('tradeDetail.flows.differLegend')}
-              </li>
+              </LegendNote>
             )}
           </Legend>
           <p className="chart-note">{t('tradeDetail.flows.gapNote')}</p>

@@ -1,6 +1,10 @@
+import { LegendNote } from '@/components/legend.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import type { ConflictNote } from '@/domain/trade-flows.ts';
+import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
+import { spanIncludes, type ConflictNote } from '@/domain/trade-flows.ts';
+import type { YearRange } from '@/domain/trade-series.ts';
+import { formatPartialDate } from '@/i18n/format.ts';
 
 /** The dataset's conflict notes for a frame, each once, with the years it concerns; open by default when few. */
 export function ConflictList({ conflicts, open }: { conflicts: readonly ConflictNote[]; open?: boolean }) {
@@ -32,4 +36,21 @@ export function FrameSources({ sourceIds, className }: { sourceIds: readonly str
       <SourceLine sourceIds={sourceIds} />
     </details>
   );
+}
+
+/** The legend entry of the FTA line, when the chart's years reach it (`margin` in years, as the chart draws it). */
+export function FtaLegendNote({ span, margin }: { span: YearRange; margin?: number }) {
+  const { t, locale } = useLocale();
+  if (!spanIncludes(span, yearFraction(FTA_IN_FORCE), margin)) return null;
+  return (
+    <LegendNote className="legend__item--event" swatch="legend__event">
+      {t('tradeDetail.ftaLegend', { date: formatPartialDate(FTA_IN_FORCE, locale) })}
+    </LegendNote>
+  );
+}
+
+/** The legend entry of the hollow marker: a figure for part of a year. */
+export function HollowLegendNote({ shown }: { shown: boolean }) {
+  const { t } = useLocale();
+  return shown ? <LegendNote swatch="td-hollow-swatch">{t('tradeDetail.hollowLegend')}</LegendNote> : null;
 }

@@ -1,24 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
+import { ChartSlot } from '@/components/chart/chart-slot.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
-import { PanelLoading } from '@/components/panel-status.tsx';
-import { QualifierBadges } from '@/components/qualifier-badges.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
+import { figureCells } from '@/components/qualifier-labels.ts';
 import { useHiddenSeries } from '@/components/use-hidden-series.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import { sourceCells, useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { TradeFact } from '@/data/schema/trade.ts';
 import { RANK_SCOPES, type FtaFactsView } from '@/domain/fta-facts.ts';
-import { FTA_IN_FORCE, yearFraction } from '@/domain/milestones.ts';
-import { spanIncludes, spanLabel } from '@/domain/trade-flows.ts';
+import { FTA_IN_FORCE } from '@/domain/milestones.ts';
+import { spanLabel } from '@/domain/trade-flows.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
-import { ConflictList, FrameSources } from './flows-notes.tsx';
+import { ConflictList, FrameSources, FtaLegendNote, HollowLegendNote } from './flows-notes.tsx';
 import { seriesStyle } from './flows-palette.ts';
-import { FactLine } from './fta-fact.tsx';
+import { FactFooter, FactLine, FtaBlock } from './fta-fact.tsx';
 import { factPeriod, factValue } from './fta-format.ts';
 import { FtaTable } from './fta-table.tsx';
 import './fta-detail.css';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand. */
 const RankChart = lazy(() => import('./fta-rank-chart.tsx'));
@@ -61,24 +60,20 @@ export function FtaFrame({ view }: { view: FtaFactsView }) {
       }
       table={<FtaTable caption={title} facts={view.all} testId="table-trade-fta-facts" />}
       csv={() => ({
-        header: [
-          t('tradeDetail.table.kind'),
-          t('tradeDetail.table.fact'),
-          t('table.value'),
-          t('tradeDetail.table.unit'),
-          t('tradeDetail.table.valueAsStated'),
-          t('tradeDetail.table.period'),
-          t('table.year'),
-          t('table.date'),
-          t('tradeDetail.table.party'),
-          t('table.qualifiers'),
-          t('tradeDetail.table.conflictNote'),
-          t('table.note'),
-          t('table.sourcePublisher'),
-          t('table.sourceTitle'),
-          t('table.sourceDate'),
-          t('table.sourceUrl'),
-        ],
+        header: csvHeader(t, [
+          'tradeDetail.table.kind',
+          'tradeDetail.table.fact',
+          'table.value',
+          'tradeDetail.table.unit',
+          'tradeDetail.table.valueAsStated',
+          'tradeDetail.table.period',
+          'table.year',
+          'table.date',
+          'tradeDetail.table.party',
+          'table.qualifiers',
+          'tradeDetail.table.conflictNote',
+          'table.note',
+        ]),
         rows: view.all.map((f) => [
           t(`tradeDetail.fta.kinds.${f.kind}`),
           pick(f.label),
@@ -89,9 +84,7 @@ export function FtaFrame({ view }: { view: FtaFactsView }) {
           f.year,
           f.date,
           f.party ? t(`tradeDetail.fta.party.${f.party}`) : '',
-          qualifierLabels(f.qualifiers, t, locale).join('; '),
-          f.qualifiers.conflict ? pick(f.qualifiers.conflict) : '',
-          f.note ? pick(f.note) : '',
+          ...figureCells(f, t, locale, pick),
           ...sourceCells(sources, f.sourceIds),
         ]),
       })}
@@ -111,9 +104,7 @@ function PercentFigure({ fact }: { fact: TradeFact }) {
         <div className="td-percent__bar" style={{ width: `${Math.min(100, fact.value ?? 0)}%` }} />
       </div>
       <p className="td-percent__label">{pick(fact.label)}</p>
-      {fact.note && <p className="td-fact__note">{pick(fact.note)}</p>}
-      <QualifierBadges qualifiers={fact.qualifiers} withConflictNote={false} />
-      <SourceLine sourceIds={fact.sourceIds} primaryOnly />
+      <FactFooter fact={fact} />
     </div>
   );
 }
@@ -122,10 +113,7 @@ function Tariffs({ tariffs }: { tariffs: FtaFactsView['tariffs'] }) {
   const { t } = useLocale();
   const parties = (['korea', 'peru'] as const).filter((p) => tariffs[p].length > 0);
   return (
-    <section className="td-fta__block td-fta__tariffs" aria-labelledby="td-fta-tariffs">
-      <h4 id="td-fta-tariffs" className="td-panel-title">
-        {t('tradeDetail.fta.tariffsTitle')}
-      </h4>
+    <FtaBlock name="tariffs" title={t('tradeDetail.fta.tariffsTitle')}>
       <div className="td-fta__parties">
         {parties.map((party) => {
           const percent = tariffs[party].filter((f) => f.unit === 'percent' && f.value !== undefined);
@@ -157,7 +145,7 @@ function Tariffs({ tariffs }: { tariffs: FtaFactsView['tariffs'] }) {
           </ul>
         </div>
       )}
-    </section>
+    </FtaBlock>
   );
 }
 
@@ -166,10 +154,7 @@ function Utilization({ facts }: { facts: TradeFact[] }) {
   const percent = facts.filter((f) => f.unit === 'percent' && f.value !== undefined);
   const rest = facts.filter((f) => !percent.includes(f));
   return (
-    <section className="td-fta__block td-fta__utilization" aria-labelledby="td-fta-utilization">
-      <h4 id="td-fta-utilization" className="td-panel-title">
-        {t('tradeDetail.fta.utilizationTitle')}
-      </h4>
+    <FtaBlock name="utilization" title={t('tradeDetail.fta.utilizationTitle')}>
       {percent.map((f) => (
         <PercentFigure key={f.id} fact={f} />
       ))}
@@ -180,17 +165,14 @@ function Utilization({ facts }: { facts: TradeFact[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </FtaBlock>
   );
 }
 
 function Milestones({ facts }: { facts: TradeFact[] }) {
   const { t, locale, pick } = useLocale();
   return (
-    <section className="td-fta__block td-fta__milestones" aria-labelledby="td-fta-milestones">
-      <h4 id="td-fta-milestones" className="td-panel-title">
-        {t('tradeDetail.fta.milestonesTitle')}
-      </h4>
+    <FtaBlock name="milestones" title={t('tradeDetail.fta.milestonesTitle')}>
       <ol className="td-milestones">
         {facts.map((f) => (
           <li key={f.id} className={f.date === FTA_IN_FORCE ? 'td-milestone td-milestone--key' : 'td-milestone'}>
@@ -200,18 +182,16 @@ function Milestones({ facts }: { facts: TradeFact[] }) {
               </time>
             )}
             <p className="td-milestone__label">{pick(f.label)}</p>
-            {f.note && <p className="td-fact__note">{pick(f.note)}</p>}
-            <QualifierBadges qualifiers={f.qualifiers} withConflictNote={false} />
-            <SourceLine sourceIds={f.sourceIds} primaryOnly />
+            <FactFooter fact={f} />
           </li>
         ))}
       </ol>
-    </section>
+    </FtaBlock>
   );
 }
 
 function Ranks({ view }: { view: FtaFactsView }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [hidden, toggle] = useHiddenSeries();
   const title = t('tradeDetail.fta.rankTitle');
   const charted = view.ranks.reduce((n, s) => n + s.points.length, 0);
@@ -227,34 +207,22 @@ function Ranks({ view }: { view: FtaFactsView }) {
   });
   const hasPartial = view.ranks.some((s) => s.points.some((p) => p.partial));
   return (
-    <section className="td-fta__block td-fta__ranks" aria-labelledby="td-fta-ranks">
-      <h4 id="td-fta-ranks" className="td-panel-title">
-        {title}
-      </h4>
+    <FtaBlock name="ranks" title={title}>
       {view.rankSpan && (
         <>
           <p className="td-panel-subtitle">{t('tradeDetail.fta.rankSubtitle', { years: spanLabel(view.rankSpan) })}</p>
-          <p className="visually-hidden">
-            {t('tradeDetail.fta.rankDescription', { n: charted, years: spanLabel(view.rankSpan) })}
-          </p>
           <div style={{ minHeight: RANK_HEIGHT }}>
-            <Suspense fallback={<PanelLoading what={title} height={RANK_HEIGHT} />}>
+            <ChartSlot
+              description={t('tradeDetail.fta.rankDescription', { n: charted, years: spanLabel(view.rankSpan) })}
+              what={title}
+              height={RANK_HEIGHT}
+            >
               <RankChart ranks={view.ranks} span={view.rankSpan} maxRank={view.maxRank} hidden={hidden} />
-            </Suspense>
+            </ChartSlot>
           </div>
           <Legend items={items} hidden={hidden} onToggle={toggle}>
-            {hasPartial && (
-              <li className="legend__item">
-                <span className="td-hollow-swatch" aria-hidden="true" />
-                {t('tradeDetail.hollowLegend')}
-              </li>
-            )}
-            {spanIncludes(view.rankSpan, yearFraction(FTA_IN_FORCE), 0.7) && (
-              <li className="legend__item legend__item--event">
-                <span className="legend__event" aria-hidden="true" />
-                {t('tradeDetail.ftaLegend', { date: formatPartialDate(FTA_IN_FORCE, locale) })}
-              </li>
-            )}
+            <HollowLegendNote shown={hasPartial} />
+            <FtaLegendNote span={view.rankSpan} margin={0.7} />
           </Legend>
           <p className="chart-note">{t('tradeDetail.fta.rankNote')}</p>
         </>
@@ -269,6 +237,6 @@ function Ranks({ view }: { view: FtaFactsView }) {
           </ul>
         </>
       )}
-    </section>
+    </FtaBlock>
   );
 }

@@ -1,12 +1,11 @@
 import { memo, useMemo } from 'react';
-import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { YearScatterChart } from '@/components/chart/year-scatter-chart.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { RankSeries } from '@/domain/fta-facts.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { rankChartView, type PlacedRank } from '@/domain/year-scatter-view.ts';
-import { formatFigure, formatPeriod } from './flows-format.ts';
 import { seriesStyle } from './flows-palette.ts';
+import { TradeTooltip } from './trade-tooltip.tsx';
 
 export const RANK_CHART_HEIGHT = 260;
 
@@ -53,18 +52,15 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
 }
 
 function RankTooltip({ point }: { point: PlacedRank }) {
-  const { t, locale, pick } = useLocale();
-  const { fact } = point;
+  const { t, pick } = useLocale();
   return (
-    <ChartTooltip
-      primaryOnly
-      title={pick(fact.label)}
-      value={formatFigure(point.rank, 'rank', fact.qualifiers, t, locale)}
-      rows={[
-        [t('tradeDetail.tooltip.period'), formatPeriod(point.year, fact.qualifiers, t, locale)],
-        [t('tradeDetail.tooltip.scope'), t(`tradeDetail.fta.rankScopes.${point.scope}`)],
-      ]}
-      figure={fact}
+    <TradeTooltip
+      title={pick(point.fact.label)}
+      value={point.rank}
+      unit="rank"
+      year={point.year}
+      rows={[[t('tradeDetail.tooltip.scope'), t(`tradeDetail.fta.rankScopes.${point.scope}`)]]}
+      figure={point.fact}
     />
   );
 }

@@ -1,6 +1,5 @@
 import { DataTable, type Column } from '@/components/data-table.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
+import { useFigureColumns } from '@/components/figure-columns.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { TradeFact } from '@/data/schema/trade.ts';
 import { factPeriod, factValue } from './fta-format.ts';
@@ -8,6 +7,7 @@ import { factPeriod, factValue } from './fta-format.ts';
 /** Every FTA fact in the filter, one row each: kind, what, the figure, when, about whom, qualifiers, source. */
 export function FtaTable({ caption, facts, testId }: { caption: string; facts: readonly TradeFact[]; testId: string }) {
   const { t, locale, pick } = useLocale();
+  const fig = useFigureColumns((f: TradeFact) => f);
   const columns: Column<TradeFact>[] = [
     { key: 'kind', header: t('tradeDetail.table.kind'), cell: (f) => t(`tradeDetail.fta.kinds.${f.kind}`) },
     { key: 'fact', header: t('tradeDetail.table.fact'), cell: (f) => pick(f.label) },
@@ -18,12 +18,8 @@ export function FtaTable({ caption, facts, testId }: { caption: string; facts: r
       header: t('tradeDetail.table.party'),
       cell: (f) => (f.party ? t(`tradeDetail.fta.party.${f.party}`) : ''),
     },
-    {
-      key: 'qualifiers',
-      header: t('table.qualifiers'),
-      cell: (f) => qualifierLabels(f.qualifiers, t, locale).join(', '),
-    },
-    { key: 'source', header: t('table.source'), cell: (f) => <SourceLine sourceIds={f.sourceIds} primaryOnly /> },
+    fig.qualifiers(),
+    fig.source(true),
   ];
-  return <DataTable caption={caption} columns={columns} rows={facts} rowKey={(f) => f.id} testId={testId} />;
+  return <DataTable caption={caption} columns={columns} rows={facts} testId={testId} />;
 }

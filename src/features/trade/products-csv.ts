@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
+import { figureCells } from '@/components/qualifier-labels.ts';
 import { sourceCells } from '@/components/use-source-lookup.ts';
 import type { Locale, LocalizedText } from '@/data/schema/common.ts';
 import type { ProductRecord } from '@/data/schema/products.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { formatPeriod } from './flows-format.ts';
+import { csvHeader } from '@/components/csv-header.ts';
 
 /** The CSV of a product table: the same rows, numbers unformatted, with the source columns. */
 export function productCsv(
@@ -15,24 +16,20 @@ export function productCsv(
   sources: Map<string, Source>,
 ) {
   return {
-    header: [
-      t('table.year'),
-      t('tradeDetail.table.period'),
-      t('tradeDetail.table.product'),
-      t('tradeDetail.table.group'),
-      t('table.valueUsdM'),
-      t('tradeDetail.table.share'),
-      t('tradeDetail.table.shareOf'),
-      t('table.side'),
-      t('table.qualifiers'),
-      t('tradeDetail.table.conflictNote'),
-      t('table.note'),
-      t('tradeDetail.table.charted'),
-      t('table.sourcePublisher'),
-      t('table.sourceTitle'),
-      t('table.sourceDate'),
-      t('table.sourceUrl'),
-    ],
+    header: csvHeader(t, [
+      'table.year',
+      'tradeDetail.table.period',
+      'tradeDetail.table.product',
+      'tradeDetail.table.group',
+      'table.valueUsdM',
+      'tradeDetail.table.share',
+      'tradeDetail.table.shareOf',
+      'table.side',
+      'table.qualifiers',
+      'tradeDetail.table.conflictNote',
+      'table.note',
+      'tradeDetail.table.charted',
+    ]),
     rows: records.map((r) => [
       r.year,
       formatPeriod(r.year, r.qualifiers, t, locale),
@@ -42,9 +39,7 @@ export function productCsv(
       r.sharePct,
       r.shareOf ? pick(r.shareOf) : '',
       t(`reporters.${r.reporter}`),
-      qualifierLabels(r.qualifiers, t, locale).join('; '),
-      r.qualifiers.conflict ? pick(r.qualifiers.conflict) : '',
-      r.note ? pick(r.note) : '',
+      ...figureCells(r, t, locale, pick),
       r.qualifiers.unusable ? t('tradeDetail.table.chartedNo') : t('tradeDetail.table.chartedYes'),
       ...sourceCells(sources, r.sourceIds),
     ]),

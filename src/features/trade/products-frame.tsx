@@ -1,11 +1,11 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
-import { Legend, type LegendItem } from '@/components/legend.tsx';
+import { legendItems } from '@/components/legend-items.ts';
+import { Legend, LegendNote } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
-import { useHiddenSeries } from '@/components/use-hidden-series.ts';
+import { useFrameTools } from '@/components/use-frame-tools.ts';
 import { useLocale } from '@/components/use-locale.ts';
-import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import { REPORTERS } from '@/data/vocabulary.ts';
 import type { ProductsView } from '@/domain/products.ts';
 import { spanLabel } from '@/domain/trade-flows.ts';
@@ -21,21 +21,18 @@ const ProductBars = lazy(() => import('./products-chart.tsx'));
 
 /** What Peru sells to Korea: single products, product groups and shares, one bar per published figure. */
 export function ProductsFrame({ view }: { view: ProductsView }) {
-  const { t, locale, pick } = useLocale();
-  const sources = useSourceLookup();
-  const [hidden, toggle] = useHiddenSeries();
+  const { t, locale, pick, sources, hidden, toggle } = useFrameTools();
   const title = t('tradeDetail.products.title');
   const years = view.records.map((r) => r.year);
   const span = { from: Math.min(...years), to: Math.max(...years) };
 
   const all = [...view.items, ...view.categories, ...view.shares];
-  const items: LegendItem[] = REPORTERS.map((r) => ({
-    id: r,
-    label: t(`reporters.${r}`),
-    color: REPORTER_STYLE[r].color,
-    shape: REPORTER_STYLE[r].shape,
-    count: all.filter((b) => b.record.reporter === r).length,
-  })).filter((item) => item.count > 0);
+  const items = legendItems(
+    REPORTERS,
+    REPORTER_STYLE,
+    (r) => t(`reporters.${r}`),
+    (r) => all.filter((b) => b.record.reporter === r).length,
+  );
   const hasPartial = all.some((b) => b.partial);
   const unusable = view.records.filter((r) => r.qualifiers.unusable);
 
@@ -56,12 +53,7 @@ export function ProductsFrame({ view }: { view: ProductsView }) {
       notes={
         <>
           <Legend items={items} hidden={hidden} onToggle={toggle}>
-            {hasPartial && (
-              <li className="legend__item">
-                <span className="td-stripe-swatch" aria-hidden="true" />
-                {t('tradeDetail.partialLegend')}
-              </li>
-            )}
+            {hasPartial && <LegendNote swatch="td-stripe-swatch">{t('tradeDetail.partialLegend')}</LegendNote>}
           </Legend>
           {hasPartial && <p className="chart-note">{t('tradeDetail.products.partialNote')}</p>}
           {unusable.length > 0 && (

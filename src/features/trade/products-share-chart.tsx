@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
-import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { YearScatterChart } from '@/components/chart/year-scatter-chart.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { KoreaShareView } from '@/domain/products.ts';
 import { shareChartView, type PlacedShare } from '@/domain/year-scatter-view.ts';
 import { formatPercent } from '@/i18n/format.ts';
-import { formatFigure, formatPeriod, sideLabel } from './flows-format.ts';
+import { sideLabel } from './flows-format.ts';
 import { seriesStyle } from './flows-palette.ts';
+import { TradeTooltip } from './trade-tooltip.tsx';
 
 export const SHARE_CHART_HEIGHT = 320;
 
@@ -50,15 +50,15 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
 }
 
 function ShareTooltip({ point }: { point: PlacedShare }) {
-  const { t, locale, pick } = useLocale();
+  const { t, pick } = useLocale();
   const { record } = point;
   return (
-    <ChartTooltip
-      primaryOnly
+    <TradeTooltip
       title={pick(record.product)}
-      value={formatFigure(point.sharePct, 'percent', record.qualifiers, t, locale)}
+      value={point.sharePct}
+      unit="percent"
+      year={record.year}
       rows={[
-        [t('tradeDetail.tooltip.period'), formatPeriod(record.year, record.qualifiers, t, locale)],
         ...(record.shareOf ? [[t('tradeDetail.tooltip.of'), pick(record.shareOf)] as const] : []),
         [t('tradeDetail.tooltip.side'), sideLabel(record.reporter, undefined, t)],
       ]}

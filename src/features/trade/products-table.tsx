@@ -1,6 +1,5 @@
 import { DataTable, type Column } from '@/components/data-table.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
+import { useFigureColumns } from '@/components/figure-columns.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { ProductRecord } from '@/data/schema/products.ts';
 import { formatFigure, formatPeriod } from './flows-format.ts';
@@ -16,6 +15,7 @@ export function ProductTable({
   testId: string;
 }) {
   const { t, locale, pick } = useLocale();
+  const fig = useFigureColumns((r: ProductRecord) => r);
   const columns: Column<ProductRecord>[] = [
     {
       key: 'period',
@@ -38,17 +38,13 @@ export function ProductTable({
     },
     { key: 'shareOf', header: t('tradeDetail.table.shareOf'), cell: (r) => (r.shareOf ? pick(r.shareOf) : '') },
     { key: 'side', header: t('table.side'), cell: (r) => t(`reporters.${r.reporter}`) },
-    {
-      key: 'qualifiers',
-      header: t('table.qualifiers'),
-      cell: (r) => qualifierLabels(r.qualifiers, t, locale).join(', '),
-    },
+    fig.qualifiers(),
     {
       key: 'charted',
       header: t('tradeDetail.table.charted'),
       cell: (r) => (r.qualifiers.unusable ? t('tradeDetail.table.chartedNo') : t('tradeDetail.table.chartedYes')),
     },
-    { key: 'source', header: t('table.source'), cell: (r) => <SourceLine sourceIds={r.sourceIds} primaryOnly /> },
+    fig.source(true),
   ];
-  return <DataTable caption={caption} columns={columns} rows={records} rowKey={(r) => r.id} testId={testId} />;
+  return <DataTable caption={caption} columns={columns} rows={records} testId={testId} />;
 }

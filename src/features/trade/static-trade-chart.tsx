@@ -107,44 +107,28 @@ export function StaticTradeChart({ series, span, milestones, ftaId }: StaticTrad
               </text>
             </g>
           ))}
-          <g className="recharts-xAxis">
-            <line
-              stroke="var(--axis)"
-              x1={chart.plot.left}
-              x2={chart.plot.right}
-              y1={chart.plot.bottom}
-              y2={chart.plot.bottom}
-            />
-            {chart.yearTicks.map(({ year, x }) => (
-              <line
-                key={year}
-                stroke="var(--axis)"
-                x1={x}
-                x2={x}
-                y1={chart.plot.bottom + STATIC_TICK_SIZE}
-                y2={chart.plot.bottom}
-              />
-            ))}
-          </g>
-          <g className="recharts-yAxis">
-            <line
-              stroke="var(--axis)"
-              x1={chart.plot.left}
-              x2={chart.plot.left}
-              y1={chart.plot.top}
-              y2={chart.plot.bottom}
-            />
-            {chart.valueTicks.map(({ value, y }) => (
-              <line
-                key={value}
-                stroke="var(--axis)"
-                x1={chart.plot.left - STATIC_TICK_SIZE}
-                x2={chart.plot.left}
-                y1={y}
-                y2={y}
-              />
-            ))}
-          </g>
+          <StaticAxis
+            className="recharts-xAxis"
+            line={{ x1: chart.plot.left, x2: chart.plot.right, y1: chart.plot.bottom, y2: chart.plot.bottom }}
+            ticks={chart.yearTicks.map(({ year, x }) => ({
+              key: year,
+              x1: x,
+              x2: x,
+              y1: chart.plot.bottom + STATIC_TICK_SIZE,
+              y2: chart.plot.bottom,
+            }))}
+          />
+          <StaticAxis
+            className="recharts-yAxis"
+            line={{ x1: chart.plot.left, x2: chart.plot.left, y1: chart.plot.top, y2: chart.plot.bottom }}
+            ticks={chart.valueTicks.map(({ value, y }) => ({
+              key: value,
+              x1: chart.plot.left - STATIC_TICK_SIZE,
+              x2: chart.plot.left,
+              y1: y,
+              y2: y,
+            }))}
+          />
           {chart.series.map((s) => (
             <g key={`${s.reporter}-lines`} className={`trade-line trade-line--${s.reporter}`}>
               {s.lines.map((line) => (
@@ -205,5 +189,32 @@ export function StaticTradeChart({ series, span, milestones, ftaId }: StaticTrad
         </svg>
       )}
     </div>
+  );
+}
+
+interface Segment {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+/** An axis line and its tick marks, with Recharts' class, so the picture matches the live chart that replaces it. */
+function StaticAxis({
+  className,
+  line,
+  ticks,
+}: {
+  className: string;
+  line: Segment;
+  ticks: (Segment & { key: number })[];
+}) {
+  return (
+    <g className={className}>
+      <line stroke="var(--axis)" {...line} />
+      {ticks.map(({ key, ...tick }) => (
+        <line key={key} stroke="var(--axis)" {...tick} />
+      ))}
+    </g>
   );
 }

@@ -18,6 +18,8 @@ import { TradeChartSlot } from './trade-chart-slot.tsx';
 import { TradeLegend } from './trade-legend.tsx';
 import { TradeTable } from './trade-table.tsx';
 import { useTradeTotals } from './use-trade-totals.ts';
+import { csvHeader } from '@/components/csv-header.ts';
+import { TRADE_RECORD_CSV } from './flows-format.ts';
 
 /** About the legend's height (reporters, then milestones; Spanish is longest), on a wide screen and on a phone. */
 const LEGEND_HEIGHT = 90;
@@ -79,18 +81,7 @@ export function TradePanel() {
               }
               table={<TradeTable caption={title} records={shown} testId={`table-${CHART_ID}`} />}
               csv={() => ({
-                header: [
-                  t('table.year'),
-                  t('table.flow'),
-                  t('table.valueUsdM'),
-                  t('table.side'),
-                  t('table.agency'),
-                  t('table.qualifiers'),
-                  t('table.sourcePublisher'),
-                  t('table.sourceTitle'),
-                  t('table.sourceDate'),
-                  t('table.sourceUrl'),
-                ],
+                header: csvHeader(t, [...TRADE_RECORD_CSV, 'table.qualifiers']),
                 rows: shown.map((r) => [
                   r.year,
                   t(`flows.${r.flow}`),

@@ -1,6 +1,5 @@
 import { DataTable, type Column } from '@/components/data-table.tsx';
-import { qualifierLabels } from '@/components/qualifier-labels.ts';
-import { SourceLine } from '@/components/source-line.tsx';
+import { useFigureColumns } from '@/components/figure-columns.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
@@ -16,6 +15,7 @@ export function TradeTable({
   testId: string;
 }) {
   const { t, locale } = useLocale();
+  const fig = useFigureColumns((r: TradeRecord) => r);
   const columns: Column<TradeRecord>[] = [
     { key: 'year', header: t('table.year'), cell: (r) => r.year },
     { key: 'flow', header: t('table.flow'), cell: (r) => t(`flows.${r.flow}`) },
@@ -25,12 +25,8 @@ export function TradeTable({
       header: t('table.side'),
       cell: (r) => t(`reporters.${r.reporter}`) + (r.agency ? ` (${r.agency})` : ''),
     },
-    {
-      key: 'qualifiers',
-      header: t('table.qualifiers'),
-      cell: (r) => qualifierLabels(r.qualifiers, t, locale).join(', '),
-    },
-    { key: 'source', header: t('table.source'), cell: (r) => <SourceLine sourceIds={r.sourceIds} primaryOnly /> },
+    fig.qualifiers(),
+    fig.source(true),
   ];
-  return <DataTable caption={caption} columns={columns} rows={records} rowKey={(r) => r.id} testId={testId} />;
+  return <DataTable caption={caption} columns={columns} rows={records} testId={testId} />;
 }

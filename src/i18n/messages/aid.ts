@@ -1,6 +1,17 @@
 import type { Catalog } from './types.ts';
 
 /** Texts of the aid section, in the three languages. English defines the keys. */
+/** Peru's regions by their own (Spanish) names, which English keeps too. */
+const PLACE_NAMES = {
+  arequipa: 'Arequipa',
+  callao: 'Callao',
+  cusco: 'Cusco',
+  junin: 'Junín',
+  lima: 'Lima',
+  loreto: 'Loreto',
+  piura: 'Piura',
+} as const;
+
 const en = {
   title: 'Korean development aid',
   intro:
@@ -94,16 +105,7 @@ const en = {
   },
   noBudget: 'No budget stated',
   /** The regions the dataset names; any other Peruvian region is shown with its Spanish name. */
-  regions: {
-    national: 'Nationwide',
-    arequipa: 'Arequipa',
-    callao: 'Callao',
-    cusco: 'Cusco',
-    junin: 'Junín',
-    lima: 'Lima',
-    loreto: 'Loreto',
-    piura: 'Piura',
-  },
+  regions: { national: 'Nationwide', ...PLACE_NAMES },
 } as const;
 
 const es: Catalog<typeof en> = {
@@ -199,16 +201,7 @@ const es: Catalog<typeof en> = {
     undated: 'Sin fecha',
   },
   noBudget: 'Sin presupuesto declarado',
-  regions: {
-    national: 'Nacional',
-    arequipa: 'Arequipa',
-    callao: 'Callao',
-    cusco: 'Cusco',
-    junin: 'Junín',
-    lima: 'Lima',
-    loreto: 'Loreto',
-    piura: 'Piura',
-  },
+  regions: { national: 'Nacional', ...PLACE_NAMES },
 };
 
 const ko: Catalog<typeof en> = {

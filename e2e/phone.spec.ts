@@ -27,6 +27,7 @@ const PHONES = [
 interface Figure {
   topic: string;
   value?: number;
+  qualifiers?: { approximate?: boolean };
 }
 interface Trade {
   annual: {
@@ -40,6 +41,7 @@ interface Trade {
 const figures = (JSON.parse(readFileSync('public/data/headlines.json', 'utf8')) as { figures: Figure[] }).figures;
 const trade = JSON.parse(readFileSync('public/data/trade.json', 'utf8')) as Trade;
 const stated = (topic: string) => figures.find((f) => f.topic === topic)!.value!;
+const aidFigure = figures.find((f) => f.topic === 'aid')!;
 
 /** The four figures as the data files give them: trade in the latest full year after the FTA by Korea's count. */
 function expectedFigures(lang: Lang): Record<string, string> {
@@ -61,7 +63,9 @@ function expectedFigures(lang: Lang): Record<string, string> {
       afterYear: latest.year,
     }),
     'card-investment': formatUsdMillions(stated('investment'), lang),
-    'card-aid': fill(cards.aid.perYear, { value: formatUsdMillions(stated('aid'), lang) }),
+    'card-aid': fill(aidFigure.qualifiers?.approximate ? cards.aid.perYearAbout : cards.aid.perYear, {
+      value: formatUsdMillions(stated('aid'), lang),
+    }),
     'card-people': formatNumber(stated('trainees'), lang),
   };
 }

@@ -108,8 +108,8 @@ export function previewText(locale: Locale, data: PreviewData): PreviewText {
     figures.push({
       key: 'aid',
       label: m.cards.aid.title,
-      value: fill(m.cards.aid.perYear, {
-        value: approx(formatUsdMillions(aid.value, locale), aid.qualifiers.approximate),
+      value: fill(aid.qualifiers.approximate ? m.cards.aid.perYearAbout : m.cards.aid.perYear, {
+        value: formatUsdMillions(aid.value, locale),
       }),
       note: fill(m.cards.aid.detail, { year: aid.statedOn.slice(0, 4) }),
       sourceId: aid.sourceIds[0],

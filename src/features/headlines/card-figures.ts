@@ -21,7 +21,7 @@ export type CardKey = (typeof CARD_KEYS)[number];
 
 /** The translations a card's figure needs: i18next's `t`, or the build's own. */
 type TradeT = (key: 'cards.trade.value', vars: { after: string; afterYear: number }) => string;
-type AidT = (key: 'cards.aid.perYear', vars: { value: string }) => string;
+type AidT = (key: 'cards.aid.perYear' | 'cards.aid.perYearAbout', vars: { value: string }) => string;
 export type Translate = TradeT & AidT;
 
 export function tradeCardFigure(annual: readonly TradeRecord[], locale: Locale, t: TradeT) {
@@ -39,7 +39,9 @@ export function investmentCardFigure(figure: HeadlineFigure | undefined, locale:
 
 export function aidCardFigure(figure: HeadlineFigure | undefined, locale: Locale, t: AidT) {
   if (!figure || figure.value === undefined) return undefined;
-  const value = t('cards.aid.perYear', { value: formatUsdMillions(figure.value, locale) });
+  // "Some 10 million dollars" as stated: the figure itself says "about", not only a badge under "more".
+  const key = figure.qualifiers.approximate ? 'cards.aid.perYearAbout' : 'cards.aid.perYear';
+  const value = t(key, { value: formatUsdMillions(figure.value, locale) });
   return { value, sourceId: figure.sourceIds[0]! } satisfies CardFigure;
 }
 

@@ -127,6 +127,8 @@ export const en = {
     aid: {
       title: 'Development aid',
       perYear: '{{value}} a year',
+      /** The same figure stated as an approximation ("some 10 million"). */
+      perYearAbout: 'about {{value}} a year',
       detail: 'stated in {{year}}',
       cumulative: 'Cumulative: {{value}} ({{from}}–{{to}})',
     },

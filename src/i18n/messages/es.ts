@@ -127,6 +127,7 @@ export const es: Messages = {
     aid: {
       title: 'Cooperación para el desarrollo',
       perYear: '{{value}} al año',
+      perYearAbout: 'unos {{value}} al año',
       detail: 'declarado en {{year}}',
       cumulative: 'Acumulado: {{value}} ({{from}}–{{to}})',
     },

@@ -127,6 +127,7 @@ export const ko: Messages = {
     aid: {
       title: '개발협력',
       perYear: '연간 {{value}}',
+      perYearAbout: '연간 약 {{value}}',
       detail: '{{year}}년 발표',
       cumulative: '누적: {{value}} ({{from}}–{{to}})',
     },

@@ -137,6 +137,18 @@ try {
       note,
     });
   }
+  // Issue 13: a slide change shows within one frame at 1× and within 50 ms at 4× (key → next paint, Event Timing).
+  for (const [rate, limit] of [
+    ['1×', 16.7],
+    ['4×', 50],
+  ])
+    budget({
+      name: `slide change, key → next paint, p95 at ${rate} CPU`,
+      value: figure(`slide change ${rate}`, 'paintP95'),
+      limit,
+      ...ms,
+      note: incomplete(`slide change ${rate}`),
+    });
   budget({
     name: 'filter, input → next paint, p95 at 4× CPU, 100× data',
     value: figure('filter 4×, 100× data', 'paintP95'),

@@ -2,7 +2,6 @@
 // on the value as measured (printed rounded); a budget with no measurement prints "not measured" and fails. Exits 1
 // on any miss (`--strict` is accepted for scripts that pass it; it changes nothing). `--quick` takes fewer runs and
 // says how many. Needs a build (`npm run build`); starts `vite preview` itself.
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { bundleWeight } from './bundle-weight.mjs';
 import { exitCode, judge } from './bench/budget.mjs';
@@ -10,6 +9,7 @@ import { measureInteractions } from './bench/interactions.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { writeFloorPage } from './bench/floor.mjs';
 import { urlFuzz } from './bench/url-fuzz.mjs';
+import { servePreview } from './bench/serve-preview.mjs';
 
 // Beside the e2e ports (PREVIEW_PORT and +2), so a bench can run next to a test run.
 const PORT = Number(process.env.PREVIEW_PORT ?? 4173) + 1;
@@ -35,20 +35,7 @@ async function part(title, run) {
 mkdirSync('bench-results', { recursive: true });
 writeFloorPage('dist');
 
-const server = spawn(
-  './node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-const stop = () => server.kill();
-process.on('exit', stop);
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(ORIGIN)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const { stop } = await servePreview({ port: PORT });
 
 try {
   const weight = await part('Weight (gzip / brotli)', () => {

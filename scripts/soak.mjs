@@ -3,8 +3,8 @@
 // 10%, on any console error or warning, or when the deck stops advancing; every wait has a timeout, so a hung page
 // fails instead of hanging the soak. The deck is watched generically (the active slide in the page, or else the slide
 // number in the URL), so it works whatever the slides are.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { servePreview } from './bench/serve-preview.mjs';
 
 const CHANGES = Number(process.env.SOAK_CHANGES ?? 2000);
 const WARM_UP = 100;
@@ -24,20 +24,7 @@ const within = (ms, promise, what) =>
     new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms)),
   ]);
 
-const server = spawn(
-  './node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-process.on('exit', () => server.kill());
-let up = false;
-for (let i = 0; i < 300 && !up; i++) {
-  try {
-    up = (await fetch(ORIGIN)).ok;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const { up } = await servePreview({ port: PORT });
 
 const failures = [];
 const errors = [];

@@ -2,10 +2,10 @@
 // `PREVIEW_PORT=4173 node scripts/bench/interactions-only.mjs [--clicks 30] [--rows "filter 4×,filter 1×"] [--detail]
 // [--dist other-build]`.
 // Serves dist/ on PREVIEW_PORT+1 like the bench; prints the same figures and the machine's load average.
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { measureInteractions } from './interactions.mjs';
+import { servePreview } from './serve-preview.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,19 +20,7 @@ const { values } = parseArgs({
 const only = values.rows.split(/,(?=\s*(?:filter|slide))/).map((s) => s.trim());
 const PORT = Number(process.env.PREVIEW_PORT ?? 4173) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const server = spawn(
-  './node_modules/.bin/vite',
-  ['preview', '--outDir', values.dist, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-process.on('exit', () => server.kill());
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(ORIGIN)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+await servePreview({ port: PORT, outDir: values.dist });
 
 const load = () =>
   loadavg()

@@ -7,10 +7,10 @@
 // --outDir /tmp/dist-profile --emptyOutDir`, then `--dist=/tmp/dist-profile`: outside the project, which lint and
 // prettier read).
 //   node scripts/bench/lighthouse-detail.mjs [--runs=3] [--path=/?lang=es] [--save=dir] [--profile] [--dist=dist]
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { servePreview } from './serve-preview.mjs';
 
 const arg = (name, fallback) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -181,21 +181,7 @@ function attribute(samples, task) {
   ];
 }
 
-const server = spawn(
-  './node_modules/.bin/vite',
-  ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-process.on('exit', () => server.kill());
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(ORIGIN)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const preview = await servePreview({ port: PORT, outDir: dist });
 if (save) mkdirSync(save, { recursive: true });
 const rows = [];
 try {
@@ -258,7 +244,7 @@ try {
     }
   }
 } finally {
-  server.kill();
+  preview.stop();
 }
 const median = (k) => [...rows.map((r) => r[k])].sort((x, y) => x - y)[Math.floor(rows.length / 2)];
 console.log(

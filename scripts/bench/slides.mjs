@@ -10,10 +10,10 @@
 // `--floor` (or SLIDE_FLOOR=1) also measures the floor, the same presses on a bare page (dist/slides-floor.html, two
 // full-screen sections and a dozen lines of script that swap them on ArrowRight/Home), and prints it beside the deck:
 // what this browser on this machine takes to put any new full screen up. The budgets judge the deck only.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { percentile } from './budget.mjs';
+import { servePreview } from './serve-preview.mjs';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4173) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -22,19 +22,7 @@ const RHYTHM_MS = 1000;
 const LANG = process.env.SLIDE_LANG ?? 'es';
 const FLOOR = process.argv.includes('--floor') || process.env.SLIDE_FLOOR === '1';
 if (FLOOR) writeFloorDeck('dist');
-const server = spawn(
-  './node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-process.on('exit', () => server.kill());
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(ORIGIN)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+await servePreview({ port: PORT });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

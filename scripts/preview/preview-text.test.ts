@@ -77,7 +77,8 @@ describe('previewText', () => {
     // es-PE: "US$ 3.63 mil millones" (a point for decimals, "mil millones" for 10⁹).
     expect(es.description).toMatch(/US\$ \d+(\.\d+)? mil millones en \d{4}/);
     expect(aid.qualifiers.approximate).toBe(true);
-    expect(es.figures.find((f) => f.key === 'aid')!.value).toBe(`aprox. ${formatUsdMillions(aid.value!, 'es')} al año`);
+    // Worded as the page's headline card words it.
+    expect(es.figures.find((f) => f.key === 'aid')!.value).toBe(`unos ${formatUsdMillions(aid.value!, 'es')} al año`);
     expect(previewText('en', data).figures.find((f) => f.key === 'aid')!.value).toBe(
       `about ${formatUsdMillions(aid.value!, 'en')} a year`,
     );

@@ -80,6 +80,36 @@ test('Spanish and English pages do not download the Korean font', async ({ page 
   expect(used[0]!.familyName).toMatch(/Noto Sans KR/);
 });
 
+test('a Korean page asks for its font before the app, and draws its static header in it', async ({ page }) => {
+  // In request order: the font's two faces must not wait for the app (which requested it once running: the header
+  // then moved when the font arrived, a layout shift on every Korean load).
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/?lang=ko');
+  await waitForFirstScreen(page);
+  const firstScript = requests.findIndex((url) => /\/assets\/.*\.js$/.test(url));
+  for (const weight of [400, 700]) {
+    const face = requests.findIndex((url) => new RegExp(`noto-sans-kr-${weight}-[^/]*\\.woff2$`).test(url));
+    expect(face, `the ${weight} face is requested`).toBeGreaterThanOrEqual(0);
+    expect(face, `the ${weight} face is requested before the app's scripts`).toBeLessThan(firstScript);
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: '.static-lang[lang="ko"] .site-header__title',
+  });
+  const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  // Every Korean letter of the title from the self-hosted font (the rest, digits and dashes, may come from another).
+  const hangul = ((await page.locator('.static-lang[lang="ko"] .site-header__title').textContent()) ?? '').match(
+    /[\uac00-\ud7a3]/g,
+  )!.length;
+  const noto = used.filter((f) => f.isCustomFont && /Noto Sans KR/.test(f.familyName));
+  expect(noto.reduce((sum, f) => sum + f.glyphCount, 0)).toBeGreaterThanOrEqual(hangul);
+});
+
 test('switching language keeps the filter, and in a presentation the slide', async ({ page }) => {
   await page.goto('/?lang=en&sectors=aid,health&from=2005');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('button', { name: '한국어' }).click();

@@ -55,14 +55,39 @@ export function staticHeader(): string {
   return `${skipLink}<header class="site-header"><div class="site-header__inner">${text}<div class="site-header__controls" id="header-controls"></div></div></header>`;
 }
 
-/** The before-paint script without its comments, with the requests it makes after the first paint. */
-export function beforePaintScript(afterPaint: [rel: string, href: string][]): string {
+/** The Korean font's whole faces (not its one-character Hanja slices): their files, and their @font-face rules. */
+export interface KoreanFont {
+  faces: string[];
+  faceRules: string;
+}
+
+/**
+ * The before-paint script without its comments, with the requests it makes after the first paint and the Korean
+ * font a Korean page asks for before it (null in the dev server, which loads the font from the app).
+ */
+export function beforePaintScript(afterPaint: [rel: string, href: string][], koreanFont: KoreanFont | null): string {
   return readFileSync(new URL('../src/app/before-paint.js', import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => !/^\s*(\/\/|\/\*)/.test(line))
     .join('\n')
     .replace('AFTER_PAINT', JSON.stringify(afterPaint))
+    .replace('KOREAN_FONT', JSON.stringify(koreanFont))
     .trim();
+}
+
+/** The Korean font in the build: the faces of the stylesheet that declares "Noto Sans KR" with a font file by URL. */
+export function koreanFontIn(
+  bundle: Record<string, { type: string; fileName: string; source?: unknown }>,
+): KoreanFont | null {
+  const sheet = Object.values(bundle).find(
+    (file) =>
+      file.type === 'asset' &&
+      file.fileName.endsWith('.css') &&
+      /@font-face\{font-family:Noto Sans KR/.test(String(file.source)),
+  );
+  if (!sheet) return null;
+  const rules = [...String(sheet.source).matchAll(/@font-face\{[^}]*url\(([^)]+\.woff2)\)[^}]*\}/g)];
+  return rules.length ? { faces: rules.map((m) => m[1]!), faceRules: rules.map((m) => m[0]).join('') } : null;
 }
 
 /** The icon inside the page: a request for it would be one more before the first paint (or a /favicon.ico miss). */
@@ -86,7 +111,8 @@ export function staticShell(): Plugin[] {
       // The dev server injects inline scripts of its own, so it gets neither the deferred loading nor the policy.
       name: 'static-shell:serve',
       apply: 'serve',
-      transformIndexHtml: (html) => html.replace('<!-- before-paint -->', `<script>${beforePaintScript([])}</script>`),
+      transformIndexHtml: (html) =>
+        html.replace('<!-- before-paint -->', `<script>${beforePaintScript([], null)}</script>`),
     },
     {
       name: 'static-shell:build',
@@ -108,7 +134,7 @@ export function staticShell(): Plugin[] {
             take(/\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g, 'modulepreload'),
             take(/\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g, 'module'),
           ].reduce((text, step) => step(text), html);
-          const script = beforePaintScript(afterPaint);
+          const script = beforePaintScript(afterPaint, koreanFontIn(ctx.bundle ?? {}));
           return rest
             .replace(/<link rel="icon" href="\/favicon.svg"/, `<link rel="icon" href="${FAVICON_DATA_URL}"`)
             .replace('<!-- before-paint -->', `<script>${script}</script>`)

@@ -1,4 +1,4 @@
-/* global document, history, location, navigator, URLSearchParams, requestAnimationFrame, setTimeout, AFTER_PAINT */
+/* global document, history, location, navigator, URLSearchParams, requestAnimationFrame, setTimeout, AFTER_PAINT, KOREAN_FONT */
 // Runs before the first paint, inlined into index.html by scripts/static-shell.ts (allowed by its CSP hash).
 // It sets what the static header's CSS depends on, so the first frame is already right:
 // - <html lang>: the same rule as detectLocale in src/i18n/index.ts (?lang=, then the browser's languages, then es);
@@ -27,6 +27,26 @@
   // One chart alone (an embed): the same check as embeddedChart in src/state/view-params.ts.
   else if (/^[a-z0-9-]{1,60}$/.test(params.get('embed') || ''))
     document.documentElement.setAttribute('data-view', 'embed');
+
+  // A Korean page asks for its font now, not once the app runs: the static page's Korean text is then drawn in Noto
+  // Sans KR from the first frame instead of moving when the font arrives (a layout shift, and boxes until then on a
+  // system with no Korean font). The stylesheet holds the first paint (blocking=render, a few KB from this origin);
+  // the two faces are preloaded beside it. The app's own request for the stylesheet (loadKoreanFont) finds it here.
+  var koreanFont = KOREAN_FONT;
+  if (koreanFont && document.documentElement.lang === 'ko') {
+    for (var f = 0; f < koreanFont.faces.length; f++) {
+      var face = document.createElement('link');
+      face.rel = 'preload';
+      face.as = 'font';
+      face.type = 'font/woff2';
+      face.crossOrigin = 'anonymous';
+      face.href = koreanFont.faces[f];
+      document.head.appendChild(face);
+    }
+    var faces = document.createElement('style');
+    faces.textContent = koreanFont.faceRules;
+    document.head.appendChild(faces);
+  }
 
   // The build lists here the app's scripts, the first screen's data and the manifest: [rel, href] pairs.
   // They are requested once the static page has painted, so nothing competes with its first frame. The dev server

@@ -127,3 +127,26 @@ test.describe('phone', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   });
 });
+
+test('the Lima–Callao inset sits over the sea: no region of the main map under any part of it', async ({ page }) => {
+  const frame = await openMap(page);
+  const map = frame.getByTestId('peru-map');
+  // A 41 × 41 grid over the inset's frame, each point tested against every region's outline.
+  const under = await map.evaluate((svg: SVGSVGElement) => {
+    const box = svg.querySelector('.peru-map__inset-frame')!.getBoundingClientRect();
+    const toMap = svg.getScreenCTM()!.inverse();
+    const regions = [...svg.querySelectorAll<SVGPathElement>('path.peru-map__region:not([data-inset])')];
+    const found = new Set<string>();
+    for (let i = 0; i <= 40; i++)
+      for (let j = 0; j <= 40; j++) {
+        const point = new DOMPoint(box.x + (box.width * i) / 40, box.y + (box.height * j) / 40).matrixTransform(toMap);
+        const p = svg.createSVGPoint();
+        p.x = point.x;
+        p.y = point.y;
+        for (const r of regions) if (r.isPointInFill(p)) found.add(r.getAttribute('data-region')!);
+      }
+    return { regions: regions.length, found: [...found] };
+  });
+  expect(under.regions).toBe(25);
+  expect(under.found).toEqual([]);
+});

@@ -7,9 +7,8 @@ import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
-import type { AmountRow } from '@/domain/aid-statements.ts';
+import { amountsAxis, type AmountRow } from '@/domain/aid-statements.ts';
 import type { YearSpan } from '@/domain/aid-records.ts';
-import { yearTicks } from '@/domain/year-ticks.ts';
 import { useAidFormat } from './aid-format.ts';
 import { AMOUNT_AXIS_HEIGHT, AMOUNT_MARGIN, AMOUNT_ROW_HEIGHT, AMOUNT_STYLE, amountChartHeight } from './aid-styles.ts';
 
@@ -85,11 +84,7 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
     qualifiers: f.qualifiers(row.statement.qualifiers).join(' · '),
     measure: pick(row.statement.measure),
   }));
-  const domain: [number, number] = [span.from - 1, span.to + 1];
-  const ticks = useMemo(
-    () => yearTicks({ from: span.from - 1, to: span.to + 1 }, { byLength: 'aid' }),
-    [span.from, span.to],
-  );
+  const { domain, ticks } = useMemo(() => amountsAxis({ from: span.from, to: span.to }), [span.from, span.to]);
   return (
     <ChartCanvas height={height}>
       <BarChart

@@ -1,4 +1,5 @@
 import type { Reporter } from '@/data/schema/common.ts';
+import type { TFunction } from 'i18next';
 
 /**
  * Okabe–Ito colours (safe for the common colour-vision deficiencies), read from CSS variables so that each
@@ -9,3 +10,10 @@ export const REPORTER_STYLE: Record<Reporter, { color: string; shape: 'circle' |
   peru: { color: 'var(--series-peru)', shape: 'diamond' },
   unclear: { color: 'var(--series-unclear)', shape: 'triangle' },
 };
+
+/** One reporting side's series, named and coloured for a Recharts Scatter (its legend and tooltip read these). */
+export const reporterScatter = <P>(series: { reporter: Reporter; points: P[] }, t: TFunction) => ({
+  name: t(`reporters.${series.reporter}`),
+  data: series.points,
+  fill: REPORTER_STYLE[series.reporter].color,
+});

@@ -3,15 +3,16 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { EmptyState } from './empty-state.tsx';
 import { QueryState } from './query-state.tsx';
 import { SectionPanel } from './section-panel.tsx';
+import { useLocale } from './use-locale.ts';
 
-interface QuerySectionProps<View> {
-  /** The section's area: its anchor is `${area}-section`, its class `area`, its intro line's `${area}__intro`. */
-  area: string;
-  title: string;
-  intro: string;
-  /** The section's view query; the section is hidden while its data leaves the chosen sectors out (`inSectors`). */
+interface QuerySectionProps<View extends { sectorMatches: number }> {
+  /**
+   * The section's area: its anchor is `${area}-section`, its class `area`, its intro line's `${area}__intro`; its
+   * title and intro are the messages `${area}.title` and `${area}.intro`.
+   */
+  area: 'exchange' | 'timeline';
+  /** The section's view query; the section is hidden while none of its records is in the chosen sectors. */
   query: UseQueryResult<View>;
-  inSectors: (view: View) => boolean;
   /** The height held while the data loads. */
   height: number;
   /** Whether the years chosen leave nothing to draw (the empty state is shown instead). */
@@ -20,23 +21,22 @@ interface QuerySectionProps<View> {
 }
 
 /** A section drawn from one view query: its panel, loading and error states, and the empty state. */
-export function QuerySection<View>({
+export function QuerySection<View extends { sectorMatches: number }>({
   area,
-  title,
-  intro,
   query,
-  inSectors,
   height,
   isEmpty,
   children,
 }: QuerySectionProps<View>) {
+  const { t } = useLocale();
+  const title = t(`${area}.title`);
   return (
     <SectionPanel
-      shown={!query.data || inSectors(query.data)}
+      shown={!query.data || query.data.sectorMatches > 0}
       id={`${area}-section`}
       className={area}
       title={title}
-      intro={{ text: intro, className: `${area}__intro` }}
+      intro={{ text: t(`${area}.intro`), className: `${area}__intro` }}
     >
       <QueryState queries={[query]} what={title} height={height}>
         {() => (isEmpty(query.data!) ? <EmptyState /> : children(query.data!))}

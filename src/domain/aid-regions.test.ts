@@ -13,16 +13,15 @@ import {
   regionsPictureView,
 } from './aid-regions.ts';
 import { PERU_REGIONS } from './aid-projects.ts';
-import { ALL, project } from '@/test/aid-records.ts';
+import { ALL, PLACE_TEXTS, project } from '@/test/aid-records.ts';
 import { PERU_REGION_NAMES } from '@/data/regions.ts';
 
 const aid = aidFileSchema.parse(JSON.parse(readFileSync('public/data/aid.json', 'utf8')));
 
 describe('placeCodesFromText', () => {
   it('reads region names, national and unknown places', () => {
-    expect(placeCodesFromText('Lima Norte (Comas); Callao')).toEqual(['15', '07']);
+    for (const place of PLACE_TEXTS) expect(placeCodesFromText(place.text)).toEqual(place.codes);
     expect(placeCodesFromText('Cusco region (8 districts)')).toEqual(['08']);
-    expect(placeCodesFromText('Junín (Chanchamayo)')).toEqual(['12']);
     expect(placeCodesFromText('national (INDECI)')).toEqual(['national']);
     expect(placeCodesFromText('Somewhere')).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { amountRows, filterStatements, mergeHeadlineStatements, shareRows, spanOf } from './aid-statements.ts';
+import {
+  amountRows,
+  amountsAxis,
+  filterStatements,
+  mergeHeadlineStatements,
+  shareRows,
+  spanOf,
+} from './aid-statements.ts';
 import { ALL, headline, statement, years } from '@/test/aid-records.ts';
 
 describe('statements', () => {
@@ -74,5 +81,12 @@ describe('axis helpers', () => {
         { from: 1991, to: 2007 },
       ]),
     ).toEqual({ from: 1991, to: 2025 });
+  });
+  it('gives the amounts axis a year of room each side, its ticks inside it and in order', () => {
+    const axis = amountsAxis({ from: 1991, to: 2025 });
+    expect(axis.domain).toEqual([1990, 2026]);
+    expect(axis.ticks.length).toBeGreaterThan(2);
+    expect(axis.ticks.every((year) => year >= 1990 && year <= 2026 && Number.isInteger(year))).toBe(true);
+    expect(axis.ticks).toEqual([...axis.ticks].sort((a, b) => a - b));
   });
 });

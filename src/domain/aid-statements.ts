@@ -4,6 +4,7 @@ import type { HeadlineFigure } from '@/data/schema/headlines.ts';
 import { matchesSectors, type ViewFilter } from './filters.ts';
 import { isUsable } from './prefer-record.ts';
 import { type YearSpan, overlapsYears, statementYears } from './aid-records.ts';
+import { yearTicks } from './year-ticks.ts';
 
 /* Aid statements: amounts stated by year or in total, shares, and their order. */
 
@@ -127,4 +128,13 @@ export function shareRows(statements: readonly AidStatement[]): ShareRow[] {
 export function spanOf(spans: readonly YearSpan[]): YearSpan | undefined {
   if (spans.length === 0) return undefined;
   return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
+}
+
+/**
+ * The amounts chart's year axis: a year of room each side of the span (a bar's end marks and a one-year diamond stay
+ * whole at the edges), ticked at a step that suits its length.
+ */
+export function amountsAxis(span: YearSpan): { domain: [number, number]; ticks: number[] } {
+  const padded = { from: span.from - 1, to: span.to + 1 };
+  return { domain: [padded.from, padded.to], ticks: yearTicks(padded, { byLength: 'aid' }) };
 }

@@ -6,14 +6,17 @@ import {
   placeLabels,
   type LabelAnchor,
 } from './investment-labels.ts';
+import { inEveryLocale } from '@/test/locales.ts';
 
 describe('formatUsdShort', () => {
   it('keeps every published digit', () => {
-    expect(formatUsdShort(1560, 'en')).toBe('US$1.56B');
+    expect(inEveryLocale((locale) => formatUsdShort(1560, locale))).toEqual({
+      en: 'US$1.56B',
+      es: expect.stringMatching(/^US\$ 1560\sM$/),
+      ko: '15.6억 달러',
+    });
     expect(formatUsdShort(208.873, 'en')).toBe('US$208.873M');
     expect(formatUsdShort(785, 'en')).toBe('US$785M');
-    expect(formatUsdShort(1560, 'es')).toMatch(/^US\$ 1560\sM$/);
-    expect(formatUsdShort(1560, 'ko')).toBe('15.6억 달러');
     expect(formatUsdTick(1000, 'en')).toBe('US$1B');
     expect(formatUsdTick(10, 'en', false)).toBe('10M');
   });

@@ -38,9 +38,10 @@ describe('rankChartView against public/data/trade.json', () => {
     expect(new Set(places).size).toBe(places.length);
   });
 
-  it('runs the rank axis from rank 1 to the largest rank', () => {
-    expect(view.rankDomain).toEqual([0.5, ranks.maxRank + 0.5]);
-    expect(view.rankTicks[0]).toBe(1);
+  it('runs the rank axis from rank 1 at the top to the largest rank', () => {
+    expect(view.valueAxis.domain).toEqual([0.5, ranks.maxRank + 0.5]);
+    expect(view.valueAxis.ticks[0]).toBe(1);
+    expect(view.valueAxis.reversed).toBe(true);
   });
 });
 
@@ -58,5 +59,14 @@ describe('shareChartView against public/data/products.json', () => {
     }
     const spread = view.series.length;
     for (const xs of byYear.values()) expect(new Set(xs).size).toBe(Math.min(xs.length, spread));
+  });
+
+  it('draws the share axis over a scale that holds every share', () => {
+    const [low, high] = view.valueAxis.domain;
+    for (const p of view.series.flatMap((s) => s.points)) {
+      expect(p.sharePct).toBeGreaterThanOrEqual(low);
+      expect(p.sharePct).toBeLessThanOrEqual(high);
+    }
+    expect(view.valueAxis.ticks.every((tick) => tick >= low && tick <= high)).toBe(true);
   });
 });

@@ -34,8 +34,14 @@ export function rankChartView(ranks: readonly RankSeries[], span: YearRange, max
   });
   return {
     ...yearScatterAxis(span, 0.7, 8),
-    rankDomain: [0.5, Math.max(1, maxRank) + 0.5] as [number, number],
-    rankTicks: rankTicks(maxRank, 8),
+    /** Ranks, 1 at the top; 36 px hold the labels (at most two digits). */
+    valueAxis: {
+      dataKey: 'rank',
+      reversed: true,
+      domain: [0.5, Math.max(1, maxRank) + 0.5] as [number, number],
+      ticks: rankTicks(maxRank, 8),
+      width: 36,
+    },
     series,
   };
 }
@@ -43,10 +49,12 @@ export function rankChartView(ranks: readonly RankSeries[], span: YearRange, max
 export type PlacedShare = SharePoint & { x: number };
 
 /** Korea's import shares: the series of one year spread evenly around it, 0.12 of a year apart. */
-export function shareChartView(view: Pick<KoreaShareView, 'series' | 'span'>) {
+export function shareChartView(view: Pick<KoreaShareView, 'series' | 'span' | 'scale'>) {
   const n = view.series.length;
   return {
     ...yearScatterAxis(view.span, 0.6, 8),
+    /** Percent over the shares' own scale; 52 px hold a label such as "86.8 %". */
+    valueAxis: { dataKey: 'sharePct', domain: view.scale.domain, ticks: view.scale.ticks, width: 52 },
     series: view.series.map((s, i) => ({
       ...s,
       points: s.points.map((p): PlacedShare => ({ ...p, x: p.year + (i - (n - 1) / 2) * 0.12 })),

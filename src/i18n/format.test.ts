@@ -9,12 +9,15 @@ import {
   formatUsdMillions,
   koreanAmount,
 } from './format.ts';
+import { inEveryLocale } from '@/test/locales.ts';
 
 describe('formatUsdMillions', () => {
   it('uses each locale’s own long compact form and keeps every published digit', () => {
-    expect(formatUsdMillions(3630, 'en')).toBe('US$3.63 billion');
-    expect(formatUsdMillions(3630, 'es')).toBe('US$ 3.63 mil millones');
-    expect(formatUsdMillions(3630, 'ko')).toBe('36억 3천만 달러');
+    expect(inEveryLocale((locale) => formatUsdMillions(3630, locale))).toEqual({
+      en: 'US$3.63 billion',
+      es: 'US$ 3.63 mil millones',
+      ko: '36억 3천만 달러',
+    });
   });
   it('formats millions without rounding away decimals', () => {
     expect(formatUsdMillions(171.58, 'en')).toBe('US$171.58 million');

@@ -37,3 +37,19 @@ export const headline = recordBuilder<HeadlineFigure>('hl-aid-test', () => ({
   statedBy: { en: 'The Ambassador', es: 'El embajador', ko: '대사' },
   statedOn: '2023',
 }));
+
+/**
+ * Places as the aid file words them (region, district, national), with the region keys (aid-projects.ts) and the
+ * boundary file's codes (aid-regions.ts) they name: both readers must agree on every one.
+ */
+export const PLACE_TEXTS = [
+  { text: 'Lima Norte (Comas); Callao', keys: ['lima', 'callao'], codes: ['15', '07'] },
+  {
+    text: "Cusco region (8 districts + 4 districts of Urubamba, per KOICA's director)",
+    keys: ['cusco'],
+    codes: ['08'],
+  },
+  { text: 'Junín (Chanchamayo)', keys: ['junin'], codes: ['12'] },
+  { text: 'national (PCM, Secretaría de Gobierno Digital)', keys: ['national'], codes: ['national'] },
+  { text: 'La Libertad (Trujillo)', keys: ['laLibertad'], codes: ['13'] },
+] as const;

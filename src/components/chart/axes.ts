@@ -36,7 +36,7 @@ export interface ChartScale {
   initialWidth: number;
 }
 
-type Margin = { top: number; right: number; bottom: number; left: number };
+export type Margin = { top: number; right: number; bottom: number; left: number };
 
 /** A chart's page margins at a scale. */
 export const scaledMargin = (margin: Margin, scale: ChartScale): Margin =>

@@ -14,7 +14,7 @@ export interface ScatterSeries<P> {
   className?: string;
 }
 
-interface YearScatterChartProps<P> {
+export interface YearScatterChartProps<P> {
   height: number;
   initialWidth?: number;
   margin?: { top: number; right: number; bottom: number; left: number };

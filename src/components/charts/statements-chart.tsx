@@ -9,19 +9,12 @@ import {
   useXAxisScale,
   useYAxisScale,
 } from 'recharts';
-import {
-  GRID_AT_TICKS,
-  moneyAxisProps,
-  PAGE_SCALE,
-  scaledMargin,
-  yearAxisProps,
-  type ChartScale,
-} from '@/components/chart/axes.ts';
+import { GRID_AT_TICKS, moneyAxisProps, PAGE_SCALE, yearAxisProps, type ChartScale } from '@/components/chart/axes.ts';
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { PointMarker, ShapeMark, type MarkShape } from '@/components/chart/markers.tsx';
-import { useChartWidth } from '@/components/chart/use-chart-width.ts';
+import { useScaledPlot } from '@/components/chart/use-chart-width.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Locale } from '@/data/schema/common.ts';
 import { estimateTextWidth, formatUsdShort, placeLabels } from '@/domain/investment-labels.ts';
@@ -52,10 +45,8 @@ interface StatementsChartProps {
  */
 function StatementsChart({ points, span, bodyStyle, height, scale = PAGE_SCALE }: StatementsChartProps) {
   const { t, locale } = useLocale();
-  const size = useChartWidth(scale.initialWidth);
-  const margin = scaledMargin(MARGIN, scale);
   const axisWidth = (scale === PAGE_SCALE ? PAGE_AXIS_WIDTH : scale.moneyAxisWidth)[locale];
-  const plotWidth = size.width - axisWidth - margin.left - margin.right;
+  const { size, margin, plotWidth } = useScaledPlot(MARGIN, scale, axisWidth);
   const layout = useMemo(
     () => statementsLayout(points, span, plotWidth, scale.font),
     [points, span, plotWidth, scale.font],

@@ -1,16 +1,9 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { REPORTER_STYLE } from '@/components/chart-palette.ts';
-import {
-  GRID_AT_TICKS,
-  moneyAxisProps,
-  PAGE_SCALE,
-  scaledMargin,
-  yearAxisProps,
-  type ChartScale,
-} from '@/components/chart/axes.ts';
+import { REPORTER_STYLE, reporterScatter } from '@/components/chart-palette.ts';
+import { GRID_AT_TICKS, moneyAxisProps, PAGE_SCALE, yearAxisProps, type ChartScale } from '@/components/chart/axes.ts';
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
-import { useChartWidth } from '@/components/chart/use-chart-width.ts';
+import { useScaledPlot } from '@/components/chart/use-chart-width.ts';
 import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { markerShape, milestoneLines } from '@/components/chart/marker-elements.tsx';
@@ -46,9 +39,7 @@ const NO_MARKER = () => <g />;
 function TotalTradeChart(props: TotalTradeChartProps) {
   const { series, span, milestones, ftaId, scale = PAGE_SCALE, height = TOTAL_TRADE_CHART_HEIGHT } = props;
   const { t, locale } = useLocale();
-  const size = useChartWidth(scale.initialWidth);
-  const margin = scaledMargin(MARGIN, scale);
-  const plotWidth = size.width - scale.moneyAxisWidth[locale] - margin.left - margin.right;
+  const { size, margin, plotWidth } = useScaledPlot(MARGIN, scale, scale.moneyAxisWidth[locale]);
   const layout = useMemo(() => totalTradeLayout(span, plotWidth, scale.font), [span, plotWidth, scale.font]);
   const yAxis = useMemo(() => moneyAxisProps(locale, scale), [locale, scale]);
   return (
@@ -81,9 +72,7 @@ function TotalTradeChart(props: TotalTradeChartProps) {
         {series.map((s) => (
           <Scatter
             key={s.reporter}
-            name={t(`reporters.${s.reporter}`)}
-            data={s.points}
-            fill={REPORTER_STYLE[s.reporter].color}
+            {...reporterScatter(s, t)}
             shape={
               scale.markerSize === undefined
                 ? REPORTER_STYLE[s.reporter].shape

@@ -4,13 +4,11 @@ import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
 import { memo, useMemo } from 'react';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { QualifierBadges } from '@/components/qualifier-badges.tsx';
-import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
-import type { AmountRow } from '@/domain/aid-statements.ts';
+import { amountsAxis, type AmountRow } from '@/domain/aid-statements.ts';
 import type { YearSpan } from '@/domain/aid-records.ts';
-import { yearTicks } from '@/domain/year-ticks.ts';
 import { useAidFormat } from './aid-format.ts';
 import { AMOUNT_AXIS_HEIGHT, AMOUNT_MARGIN, AMOUNT_ROW_HEIGHT, AMOUNT_STYLE, amountChartHeight } from './aid-styles.ts';
 
@@ -86,11 +84,7 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
     qualifiers: f.qualifiers(row.statement.qualifiers).join(' · '),
     measure: pick(row.statement.measure),
   }));
-  const domain: [number, number] = [span.from - 1, span.to + 1];
-  const ticks = useMemo(
-    () => yearTicks({ from: span.from - 1, to: span.to + 1 }, { byLength: 'aid' }),
-    [span.from, span.to],
-  );
+  const { domain, ticks } = useMemo(() => amountsAxis({ from: span.from, to: span.to }), [span.from, span.to]);
   return (
     <ChartCanvas height={height}>
       <BarChart
@@ -129,25 +123,18 @@ function AidStatementsChart({ rows, span }: AidStatementsChartProps) {
 
 function AmountTooltip({ datum }: { datum: Datum }) {
   const { t, pick } = useLocale();
-  const { statement } = datum.row;
+  const { statedBy } = datum.row;
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__value">{datum.value}</p>
-      <p className="chart-tooltip__note">{datum.measure}</p>
-      <dl>
-        <dt>{t('aid.statements.tooltipPeriod')}</dt>
-        <dd>{datum.period}</dd>
-        {datum.row.statedBy && (
-          <>
-            <dt>{t('aid.statements.tooltipStatedBy')}</dt>
-            <dd>{pick(datum.row.statedBy)}</dd>
-          </>
-        )}
-      </dl>
-      <QualifierBadges qualifiers={statement.qualifiers} />
-      {statement.note && <p className="chart-tooltip__note">{pick(statement.note)}</p>}
-      <SourceLine sourceIds={statement.sourceIds} primaryOnly />
-    </div>
+    <ChartTooltip
+      value={datum.value}
+      lead={<p className="chart-tooltip__note">{datum.measure}</p>}
+      rows={[
+        [t('aid.statements.tooltipPeriod'), datum.period],
+        ...(statedBy ? [[t('aid.statements.tooltipStatedBy'), pick(statedBy)] as const] : []),
+      ]}
+      figure={datum.row.statement}
+      primaryOnly
+    />
   );
 }
 

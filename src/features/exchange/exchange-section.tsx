@@ -35,16 +35,12 @@ const uniqueSources = (lists: readonly (readonly string[])[]) => [...new Set(lis
 
 /** Scholarships, training, volunteers, King Sejong, visitors, and the Korean community in Peru over time. */
 export function ExchangeSection() {
-  const { t } = useLocale();
   const [filter] = useViewFilter();
   const query = useExchangeView(filter);
   return (
     <QuerySection
       area="exchange"
-      title={t('exchange.title')}
-      intro={t('exchange.intro')}
       query={query}
-      inSectors={(view) => view.sectorMatches > 0}
       height={COMMUNITY_HEIGHT + PROGRAMS_HEIGHT}
       isEmpty={(view) => view.community.length === 0 && view.programs.length === 0}
     >

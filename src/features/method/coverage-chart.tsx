@@ -2,7 +2,7 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { memo, useId, useMemo } from 'react';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { Scatter, ScatterChart, usePlotArea, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
-import { REPORTER_STYLE } from '@/components/chart-palette.ts';
+import { REPORTER_STYLE, reporterScatter } from '@/components/chart-palette.ts';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
@@ -95,9 +95,7 @@ function CoverageChart({ coverage, reporters, layout }: CoverageChartProps) {
         {series.map((s) => (
           <Scatter
             key={s.reporter}
-            name={t(`reporters.${s.reporter}`)}
-            data={s.points}
-            fill={REPORTER_STYLE[s.reporter].color}
+            {...reporterScatter(s, t)}
             isAnimationActive={false}
             className={`coverage-series coverage-series--${s.reporter}`}
             shape={(props: ScatterShapeProps) => (

@@ -3,6 +3,14 @@ import { useLocale } from '@/components/use-locale.ts';
 import type { SlideId } from '@/domain/deck.ts';
 import { SlideContent } from './slide-content.tsx';
 
+/** Where a screen of the deck stands: the deck, the slide it has settled on, and the link its QR slide shares. */
+export interface DeckPlace {
+  deck: readonly SlideId[];
+  /** The slide the deck has settled on (use-deck-index.ts): the one that is operable. */
+  index: number;
+  shareUrl: string;
+}
+
 /**
  * Every slide of the deck, mounted up front. The slide shown and its neighbours (the ones a clicker reaches next,
  * the first and last counting as neighbours, as autoplay loops) are painted ahead, each on its own composited layer
@@ -12,16 +20,7 @@ import { SlideContent } from './slide-content.tsx';
  * neighbours are there to be painted, not read); `inert` restyles a whole slide, so it follows after the change is
  * on screen.
  */
-export const DeckSlides = memo(function DeckSlides({
-  deck,
-  index,
-  shareUrl,
-}: {
-  deck: readonly SlideId[];
-  /** The slide the deck has settled on (use-deck-index.ts): the one that is operable. */
-  index: number;
-  shareUrl: string;
-}) {
+export const DeckSlides = memo(function DeckSlides({ deck, index, shareUrl }: DeckPlace) {
   const { t } = useLocale();
   const labels = useMemo(() => deck.map((_, i) => t('present.slideOf', { n: i + 1, total: deck.length })), [deck, t]);
   return deck.map((id, i) => (

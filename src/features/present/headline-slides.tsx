@@ -10,7 +10,7 @@ import { RELATIONS_ESTABLISHED } from '@/domain/milestones.ts';
 import { tradeBeforeAfterFta } from '@/domain/trade-series.ts';
 import { formatGrowth, formatNumber, formatPartialDate, formatUsdMillions } from '@/i18n/format.ts';
 import { loadStatementsSlideChart } from './load-slide-charts.ts';
-import { BigNumber, SlideFrame } from './slide-frame.tsx';
+import { BigNumber, SlideFrame, SlideLegend } from './slide-frame.tsx';
 import { SLIDE_BODY_STYLE } from './slide-styles.ts';
 import { SLIDE_SCALE } from '@/components/chart/axes.ts';
 
@@ -113,18 +113,13 @@ export function InvestmentSlide() {
         <div className="slide__chart">
           <StatementsChart points={points} span={span} bodyStyle={SLIDE_BODY_STYLE} height="100%" scale={SLIDE_SCALE} />
         </div>
-        <ul className="slide-legend">
-          {series.map((s) => (
-            <li key={s.body} className={`legend__item--${SLIDE_BODY_STYLE[s.body].shape}`}>
-              <span
-                className="legend__swatch"
-                style={{ background: SLIDE_BODY_STYLE[s.body].color }}
-                aria-hidden="true"
-              />
-              {t(`investment.bodies.${s.body}`)} ({s.points.length})
-            </li>
-          ))}
-        </ul>
+        <SlideLegend
+          items={series.map((s) => ({
+            key: s.body,
+            label: `${t(`investment.bodies.${s.body}`)} (${s.points.length})`,
+            style: SLIDE_BODY_STYLE[s.body],
+          }))}
+        />
       </div>
     </SlideFrame>
   );

@@ -6,6 +6,7 @@ import { speakerNotesQuery } from '@/data/queries.ts';
 import type { SlideId } from '@/domain/deck.ts';
 import { formatElapsed } from '@/domain/deck-timer.ts';
 import { INTL_LOCALE, dateFormat } from '@/i18n/format.ts';
+import type { DeckPlace } from './deck-slides.tsx';
 import { SlideContent } from './slide-content.tsx';
 import { SlideStage } from './slide-stage.tsx';
 import './presenter.css';
@@ -37,15 +38,7 @@ function useNow(stepMs = 1000) {
  * speaker notes in the deck's language, elapsed time and the clock. The keys work as in the deck, and the audience
  * window follows (see useDeckSync).
  */
-export default function PresenterView({
-  deck,
-  index,
-  shareUrl,
-}: {
-  deck: readonly SlideId[];
-  index: number;
-  shareUrl: string;
-}) {
+export default function PresenterView({ deck, index, shareUrl }: DeckPlace) {
   const { t, locale } = useLocale();
   const notes = useQuery(speakerNotesQuery());
   const [started, setStarted] = useState(() => Date.now());

@@ -42,3 +42,21 @@ export function BigNumber({ value, label, note }: { value: string; label: string
     </div>
   );
 }
+
+/** A chart slide's key: one swatch in its series' colour and marker shape, and the series' name. */
+export function SlideLegend({
+  items,
+}: {
+  items: readonly { key: string; label: string; style: { color: string; shape: string } }[];
+}) {
+  return (
+    <ul className="slide-legend">
+      {items.map(({ key, label, style }) => (
+        <li key={key} className={`legend__item--${style.shape}`}>
+          <span className="legend__swatch" style={{ background: style.color }} aria-hidden="true" />
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}

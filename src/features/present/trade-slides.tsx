@@ -9,7 +9,7 @@ import { formatGrowth, formatPercent, formatUsdMillions } from '@/i18n/format.ts
 import { SLIDE_SCALE } from '@/components/chart/axes.ts';
 import { ftaMilestone } from '@/domain/milestones.ts';
 import { loadTradeSlideChart } from './load-slide-charts.ts';
-import { SlideFrame } from './slide-frame.tsx';
+import { SlideFrame, SlideLegend } from './slide-frame.tsx';
 
 const TotalTradeChart = lazy(loadTradeSlideChart);
 /** The slide marks the FTA only (its label is the chart's own, in the slide's language). */
@@ -55,18 +55,13 @@ export function TradeSlide() {
             height="100%"
           />
         </div>
-        <ul className="slide-legend">
-          {series.map((s) => (
-            <li key={s.reporter} className={`legend__item--${REPORTER_STYLE[s.reporter].shape}`}>
-              <span
-                className="legend__swatch"
-                style={{ background: REPORTER_STYLE[s.reporter].color }}
-                aria-hidden="true"
-              />
-              {t(`reporters.${s.reporter}`)}
-            </li>
-          ))}
-        </ul>
+        <SlideLegend
+          items={series.map((s) => ({
+            key: s.reporter,
+            label: t(`reporters.${s.reporter}`),
+            style: REPORTER_STYLE[s.reporter],
+          }))}
+        />
       </div>
     </SlideFrame>
   );

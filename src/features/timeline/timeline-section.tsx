@@ -35,16 +35,12 @@ const ZOOM_BAR_HEIGHT = 52;
 
 /** Every dated event 1922–2026 by category, with a list view, event details and the defense highlights. */
 export function TimelineSection() {
-  const { t } = useLocale();
   const [filter] = useViewFilter();
   const query = useTimelineView(filter);
   return (
     <QuerySection
       area="timeline"
-      title={t('timeline.title')}
-      intro={t('timeline.intro')}
       query={query}
-      inSectors={(view) => view.sectorMatches > 0}
       height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}
       isEmpty={(view) => view.events.length === 0}
     >

@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
-import { YearScatterChart } from '@/components/chart/year-scatter-chart.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { RankSeries } from '@/domain/fta-facts.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { rankChartView, type PlacedRank } from '@/domain/year-scatter-view.ts';
+import { FactScatterChart } from './fact-scatter-chart.tsx';
 import { seriesStyle } from './flows-palette.ts';
 import { TradeTooltip } from './trade-tooltip.tsx';
 
@@ -30,22 +30,13 @@ function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
     style: seriesStyle(s.index),
   }));
   return (
-    <YearScatterChart
+    <FactScatterChart
       height={RANK_CHART_HEIGHT}
       initialWidth={700}
       axis={view}
-      yAxis={{
-        dataKey: 'rank',
-        reversed: true,
-        domain: view.rankDomain,
-        ticks: view.rankTicks,
-        tickFormatter: String,
-        width: 36,
-      }}
-      ftaLabel={t('tradeDetail.ftaShort')}
+      yAxis={{ ...view.valueAxis, tickFormatter: String }}
       series={series}
       hidden={hidden}
-      markerSize={100}
       tooltip={(point: PlacedRank) => <RankTooltip point={point} />}
     />
   );

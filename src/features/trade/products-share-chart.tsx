@@ -1,10 +1,10 @@
 import { memo, useMemo } from 'react';
-import { YearScatterChart } from '@/components/chart/year-scatter-chart.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { KoreaShareView } from '@/domain/products.ts';
 import { shareChartView, type PlacedShare } from '@/domain/year-scatter-view.ts';
 import { formatPercent } from '@/i18n/format.ts';
 import { sideLabel } from './flows-format.ts';
+import { FactScatterChart } from './fact-scatter-chart.tsx';
 import { seriesStyle } from './flows-palette.ts';
 import { TradeTooltip } from './trade-tooltip.tsx';
 
@@ -20,7 +20,7 @@ interface ShareChartProps {
  * stays empty; hollow markers cover part of a year. Series of one year stand slightly apart so none hides another.
  */
 function KoreaShareChart({ view, hidden }: ShareChartProps) {
-  const { t, locale } = useLocale();
+  const { locale } = useLocale();
   const chart = useMemo(() => shareChartView(view), [view]);
   const yTick = useMemo(() => (v: number) => formatPercent(v, locale), [locale]);
   const series = chart.series.map((s, i) => ({
@@ -30,20 +30,12 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
     style: seriesStyle(i),
   }));
   return (
-    <YearScatterChart
+    <FactScatterChart
       height={SHARE_CHART_HEIGHT}
       axis={chart}
-      yAxis={{
-        dataKey: 'sharePct',
-        domain: view.scale.domain,
-        ticks: view.scale.ticks,
-        tickFormatter: yTick,
-        width: 52,
-      }}
-      ftaLabel={t('tradeDetail.ftaShort')}
+      yAxis={{ ...chart.valueAxis, tickFormatter: yTick }}
       series={series}
       hidden={hidden}
-      markerSize={100}
       tooltip={(point: PlacedShare) => <ShareTooltip point={point} />}
     />
   );

@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getNiceTickValues } from 'recharts/es6/util/scale/getNiceTickValues.js';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { PAGE_SCALE } from '@/components/chart/axes.ts';
@@ -158,37 +158,37 @@ export function StaticTradeChart({ series, span, milestones, ftaId }: StaticTrad
           ))}
           <g className="recharts-xAxis-tick-labels">
             {chart.yearTicks.map(({ year, x }) => (
-              <text
-                key={year}
-                className="recharts-cartesian-axis-tick-value"
-                x={x}
-                y={chart.plot.bottom + STATIC_TICK_SIZE + 2}
-                dy="0.71em"
-                textAnchor="middle"
-                {...TEXT}
-              >
+              <TickLabel key={year} x={x} y={chart.plot.bottom + STATIC_TICK_SIZE + 2} side="below">
                 {year}
-              </text>
+              </TickLabel>
             ))}
           </g>
           <g className="recharts-yAxis-tick-labels">
             {chart.valueTicks.map(({ value, y }) => (
-              <text
-                key={value}
-                className="recharts-cartesian-axis-tick-value"
-                x={chart.plot.left - STATIC_TICK_SIZE - 2}
-                y={y}
-                dy="0.355em"
-                textAnchor="end"
-                {...TEXT}
-              >
+              <TickLabel key={value} x={chart.plot.left - STATIC_TICK_SIZE - 2} y={y} side="left">
                 {formatUsdAxis(value, locale)}
-              </text>
+              </TickLabel>
             ))}
           </g>
         </svg>
       )}
     </div>
+  );
+}
+
+/** A tick's label placed as Recharts places it: centred under a year tick, or right-aligned left of a value tick. */
+function TickLabel({ x, y, side, children }: { x: number; y: number; side: 'below' | 'left'; children: ReactNode }) {
+  return (
+    <text
+      className="recharts-cartesian-axis-tick-value"
+      x={x}
+      y={y}
+      dy={side === 'below' ? '0.71em' : '0.355em'}
+      textAnchor={side === 'below' ? 'middle' : 'end'}
+      {...TEXT}
+    >
+      {children}
+    </text>
   );
 }
 

@@ -162,9 +162,14 @@ async function chartLabelProblems(chart: Locator) {
       const style = getComputedStyle(t);
       return t.textContent?.trim() && style.visibility !== 'hidden' && style.display !== 'none';
     });
+    // The size as drawn: an SVG that scales its drawing to its box (a viewBox, the map) scales its text with it.
+    const drawnPx = (t: Element) => {
+      const m = (t as SVGGraphicsElement).getScreenCTM();
+      return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1);
+    };
     const small = [...texts, ...el.querySelectorAll('svg text tspan')]
-      .filter((t) => t.textContent?.trim() && parseFloat(getComputedStyle(t).fontSize) < 12)
-      .map((t) => `${t.textContent} (${getComputedStyle(t).fontSize})`);
+      .filter((t) => t.textContent?.trim() && drawnPx(t) < 12 - 0.01)
+      .map((t) => `${t.textContent} (${drawnPx(t).toFixed(1)} px)`);
     // A text's box is its font's line box; Hangul fonts pad it above and below, so lines set at 1.35 em touch
     // without their letters touching. Compare the letters' part: 15% of the font size off the top and the bottom.
     const boxes = texts.map((t) => {

@@ -5,8 +5,6 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { REGION_CODES, type RegionCode } from '@/data/regions.ts';
 import { nextRegion } from '@/domain/aid-regions.ts';
-import { wrapText } from '@/domain/text-wrap.ts';
-import { pageMeasure } from './chart/text-measure.ts';
 import { PanelLoading } from './panel-status.tsx';
 import { peruGeometryQuery, type PeruTopology } from './peru-geometry.ts';
 import { useMapText } from './use-map-text.ts';
@@ -16,11 +14,12 @@ type RegionFeature = Feature<Polygon | MultiPolygon, { code: RegionCode; name: s
 
 /** The drawing box is 440 × 600 (`size` in the geometry file, projected into it); the SVG scales to its box. */
 const HEIGHT = 600;
-/** The Lima–Callao inset sits over the Pacific, south-west of the coast, where the main map is empty (no region under
- * any of it: e2e/map.spec.ts). */
+/**
+ * The Lima–Callao inset sits over the Pacific, south-west of the coast, where the main map is empty (no region under
+ * any of it: e2e/map.spec.ts). Its caption is the map's note, in the page's text size (a caption inside the drawing
+ * scaled down to 9 px on a phone).
+ */
 const INSET = { x: 4, y: 436, width: 160, height: 160 } as const;
-/** The inset's caption (page only), wrapped to the inset's width: its lines take their height from the drawing. */
-const INSET_LABEL = { fontPx: 13, lineHeight: 15, padding: 6 } as const;
 const CALLAO: RegionCode = '07';
 const LIMA: RegionCode = '15';
 const DRAW_MARK = 'peru-map:data';
@@ -44,8 +43,6 @@ export interface PeruMapProps {
   selected?: RegionCode;
   /** Each region's accessible name (its name and count). */
   regionLabel: (code: RegionCode) => string;
-  /** The inset's caption; a slide leaves it out and names the inset in its own (larger) caption. */
-  insetLabel?: string;
   /** Without it the map is a picture (e.g. on a slide): no focus stops, no pointer handling. */
   onSelect?: (code: RegionCode) => void;
   onHover?: (code: RegionCode | undefined) => void;
@@ -81,17 +78,10 @@ function MapDrawing({
   markers,
   selected,
   regionLabel,
-  insetLabel,
   onSelect,
   onHover,
 }: PeruMapProps & { topology: PeruTopology }) {
   const refs = useRef(new Map<RegionCode, SVGPathElement>());
-  const labelLines = useMemo(
-    () =>
-      insetLabel ? wrapText(insetLabel, INSET.width - 2 * INSET_LABEL.padding, pageMeasure(INSET_LABEL.fontPx)) : [],
-    [insetLabel],
-  );
-  const labelHeight = labelLines.length ? labelLines.length * INSET_LABEL.lineHeight + INSET_LABEL.padding : 0;
   const shapes = useMemo(() => {
     performance.mark(DRAW_MARK);
     const regions = (feature(topology, topology.objects.regions) as FeatureCollection).features as RegionFeature[];
@@ -102,17 +92,16 @@ function MapDrawing({
     const [[x0, y0], [x1, y1]] = mainPath.bounds(callao);
     const pad = Math.max(x1 - x0, y1 - y0) / 3;
     const box = { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
-    const area = { x: INSET.x, y: INSET.y + labelHeight, width: INSET.width, height: INSET.height - labelHeight };
-    const k = Math.min(area.width / box.width, area.height / box.height);
+    const k = Math.min(INSET.width / box.width, INSET.height / box.height);
     const inset = geoIdentity()
       .scale(k)
       .translate([
-        area.x + (area.width - box.width * k) / 2 - box.x * k,
-        area.y + (area.height - box.height * k) / 2 - box.y * k,
+        INSET.x + (INSET.width - box.width * k) / 2 - box.x * k,
+        INSET.y + (INSET.height - box.height * k) / 2 - box.y * k,
       ])
       .clipExtent([
-        [area.x, area.y],
-        [area.x + area.width, area.y + area.height],
+        [INSET.x, INSET.y],
+        [INSET.x + INSET.width, INSET.y + INSET.height],
       ]);
     const insetPath = geoPath(inset);
     const result = {
@@ -123,7 +112,7 @@ function MapDrawing({
       marker: { ...box, width: Math.max(box.width, 3), height: Math.max(box.height, 3) },
     };
     return result;
-  }, [topology, labelHeight]);
+  }, [topology]);
 
   // Drawn = the paths are in the document (before the browser paints them with the rest of the page).
   useLayoutEffect(() => {
@@ -228,15 +217,6 @@ function MapDrawing({
       </g>
       <g className="peru-map__inset">
         <rect className="peru-map__inset-frame" x={INSET.x} y={INSET.y} width={INSET.width} height={INSET.height} />
-        {labelLines.length > 0 && (
-          <text className="peru-map__inset-label" x={INSET.x + INSET_LABEL.padding} y={INSET.y}>
-            {labelLines.map((line, i) => (
-              <tspan key={i} x={INSET.x + INSET_LABEL.padding} dy={INSET_LABEL.lineHeight}>
-                {line}
-              </tspan>
-            ))}
-          </text>
-        )}
         {shapes.inset.map((s) => regionPath(s.code, s.d, true))}
         {outline(true)}
         {shapes.inset.map((s) => labelAt(s.code, s.centroid, true))}

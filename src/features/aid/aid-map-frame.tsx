@@ -127,7 +127,6 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
                 markers={markers}
                 selected={selectedRegion}
                 regionLabel={regionLabel}
-                insetLabel={tm('inset')}
                 onSelect={setSelected}
                 onHover={setHovered}
               />
@@ -169,6 +168,7 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
             {tm('investmentLayer')}
           </label>
           {withInvestment && <p className="chart-note">{tm('investmentNote')}</p>}
+          <p className="chart-note">{tm('insetNote')}</p>
           <p className="chart-note">{tm('nationalNote')}</p>
           <p className="chart-note">{tm('referenceNote')}</p>
           <p className="chart-note">

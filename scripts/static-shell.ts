@@ -85,8 +85,12 @@ export function koreanFontIn(
       file.fileName.endsWith('.css') &&
       /@font-face\{font-family:Noto Sans KR/.test(String(file.source)),
   );
-  if (!sheet) return null;
-  const rules = [...String(sheet.source).matchAll(/@font-face\{[^}]*url\(([^)]+\.woff2)\)[^}]*\}/g)];
+  return sheet ? koreanFaces(String(sheet.source)) : null;
+}
+
+/** The @font-face rules of a built stylesheet that name a font file by URL (the inlined Hanja slices have none). */
+export function koreanFaces(css: string): KoreanFont | null {
+  const rules = [...css.matchAll(/@font-face\{[^}]*url\(([^)]+\.woff2)\)[^}]*\}/g)];
   return rules.length ? { faces: rules.map((m) => m[1]!), faceRules: rules.map((m) => m[0]).join('') } : null;
 }
 

@@ -1,6 +1,7 @@
 // The floors to measure against: plain HTML pages with the same headline text as the first screen and no JS.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { koreanFaces } from '../static-shell.ts';
 
 const page = (lang, head, body) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -41,12 +42,12 @@ function koreanFloor(dist) {
     .filter((f) => f.endsWith('.css'))
     .map((f) => readFileSync(join(dist, 'assets', f), 'utf8'))
     .find((css) => css.includes('@font-face{font-family:Noto Sans KR'));
-  const faces = [...(sheet ?? '').matchAll(/@font-face\{[^}]*url\(([^)]+\.woff2)\)[^}]*\}/g)];
-  if (faces.length === 0) throw new Error('floor: the build has no Korean font faces');
-  const preloads = faces.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${f[1]}">`);
+  const font = sheet && koreanFaces(sheet);
+  if (!font) throw new Error('floor: the build has no Korean font faces');
+  const preloads = font.faces.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${f}">`);
   return page(
     'ko',
-    `<title>floor</title><meta name="description" content="floor">${preloads.join('')}<style>${faces.map((f) => f[0]).join('')}body{font-family:'Noto Sans KR',system-ui,sans-serif;margin:0;padding:1.5rem}h1{font-size:2rem}</style>`,
+    `<title>floor</title><meta name="description" content="floor">${preloads.join('')}<style>${font.faceRules}body{font-family:'Noto Sans KR',system-ui,sans-serif;margin:0;padding:1.5rem}h1{font-size:2rem}</style>`,
     `<header>${header}</header><main>${titles.map((t, i) => `<section><h3>${t}</h3><p>${values[i]}</p></section>`).join('')}</main>`,
   );
 }

@@ -30,8 +30,8 @@
 
   // A Korean page asks for its font now, not once the app runs: the static page's Korean text is then drawn in Noto
   // Sans KR from the first frame instead of moving when the font arrives (a layout shift, and boxes until then on a
-  // system with no Korean font). The stylesheet holds the first paint (blocking=render, a few KB from this origin);
-  // the two faces are preloaded beside it. The app's own request for the stylesheet (loadKoreanFont) finds it here.
+  // system with no Korean font). The build writes here the two whole faces (400, 700): their files, preloaded, and
+  // their @font-face rules, declared. The app's lazy stylesheet (loadKoreanFont) adds the Hanja slices later.
   var koreanFont = KOREAN_FONT;
   if (koreanFont && document.documentElement.lang === 'ko') {
     for (var f = 0; f < koreanFont.faces.length; f++) {

@@ -36,3 +36,27 @@ export function afterInputSettles(task: () => void): () => void {
 
 /** Starts listening for input before the first click, so that click counts. */
 export const watchInput = listen;
+
+/**
+ * What tells that a reader is using the page (a pointer, a key, a wheel, a tap, a scroll, a focus): work that the
+ * first screen must never pay for (the live trade chart, the other charts' code) starts at the first of these.
+ */
+export const READER_INPUT = [
+  'pointerdown',
+  'pointermove',
+  'keydown',
+  'wheel',
+  'touchstart',
+  'scroll',
+  'focusin',
+] as const;
+
+/** Runs `task` once, at the reader's first input. */
+export function atFirstInput(task: () => void) {
+  const options = { capture: true, passive: true };
+  const once = () => {
+    for (const type of READER_INPUT) window.removeEventListener(type, once, options);
+    task();
+  };
+  for (const type of READER_INPUT) window.addEventListener(type, once, options);
+}

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
+import { Suspense, useMemo } from 'react';
 import type { AidProject } from '@/data/schema/aid.ts';
 import type { RegionCode } from '@/data/regions.ts';
 import { SECTORS } from '@/data/vocabulary.ts';
@@ -7,7 +8,7 @@ import { YEAR_BOUNDS, type ViewFilter } from '@/domain/filters.ts';
 import { loadPeruMap } from './load-peru-map.ts';
 import { useMapText } from './use-map-text.ts';
 
-const PeruMap = lazy(loadPeruMap);
+const PeruMap = lazyChart(loadPeruMap);
 const ALL: ViewFilter = { sectors: [], from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
 
 /**

@@ -3,6 +3,7 @@ import { FrameHeading } from './frame-heading.tsx';
 import { flushSync } from 'react-dom';
 import { toCsv, exportFileName, type CsvCell } from '@/domain/csv.ts';
 import { YEAR_BOUNDS } from '@/domain/filters.ts';
+import { useSectionsMoving } from '@/state/sections-moving.ts';
 import { embeddedChart, FreezeViewFilter, fullViewUrl, useTableView, useViewFilter } from '@/state/view-params.ts';
 import { exportImage, saveText } from './download.ts';
 import { EmbedButton } from './embed-dialog.tsx';
@@ -56,6 +57,9 @@ export function ChartFrame(props: ChartFrameProps) {
   const embedded = embeddedChart() === id;
   // Far from the screen, the frame keeps what it showed (its table, notes, sources and filter) until it comes near.
   const near = useNearViewport(frame, false, true);
+  // While a click moves the sections, a frame near the screen waits to learn whether it still is (sections-moving.ts).
+  const moving = useSectionsMoving();
+  const drawn = near && moving === null;
 
   const downloadCsv = () => {
     const { header, rows } = csv();
@@ -136,7 +140,7 @@ export function ChartFrame(props: ChartFrameProps) {
         )}
       </figcaption>
     </>,
-    near,
+    drawn,
     [props, asTable, busy],
     locale,
   );
@@ -150,7 +154,7 @@ export function ChartFrame(props: ChartFrameProps) {
         data-testid={`chart-${id}`}
         data-embed-target={embedded || undefined}
       >
-        <FreezeViewFilter frozen={!near}>{content}</FreezeViewFilter>
+        <FreezeViewFilter frozen={!drawn}>{content}</FreezeViewFilter>
       </figure>
     </DrawAllContext>
   );

@@ -28,7 +28,11 @@ describe('idle turns', () => {
     expect(prepared).toBe(true);
     // The first turn holds the others until its owner releases it.
     expect(ran).toEqual(['a']);
+    // The page's own work waits until the reader has stopped clicking for a moment (after-input-settles.ts).
+    window.dispatchEvent(new Event('click'));
     releaseIdleTurn();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(ran).toEqual(['a']);
     await settle();
     // A cancelled turn never runs.
     expect(ran).toEqual(['a', 'c']);
@@ -45,6 +49,16 @@ describe('idle turns', () => {
     cancelD();
     await settle();
     expect(ran).toEqual(['e']);
+    releaseIdleTurn();
+  });
+
+  it('once the page has caught up, a turn a click asks for runs at the next idle moment, without waiting', async () => {
+    const ran: string[] = [];
+    window.dispatchEvent(new Event('click'));
+    takeIdleTurn(() => ran.push('f'));
+    // The stand-in for requestIdleCallback is a 100 ms timer; waiting for the click to settle would take 300 ms.
+    await vi.advanceTimersByTimeAsync(150);
+    expect(ran).toEqual(['f']);
     releaseIdleTurn();
   });
 });

@@ -27,12 +27,30 @@ export function prepareIdleTurns(preparation: () => Promise<unknown>) {
 const idle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 100);
 
+/** Whether the page's own work after load (every section and table queued at load) has all been done. */
+let caughtUp = false;
+const onCatchingUp: Array<() => void> = [];
+
+/** Runs `task` once the page's own work after load is done (at once if it is). */
+export function onceCaughtUp(task: () => void) {
+  if (caughtUp) task();
+  else onCatchingUp.push(task);
+}
+
 function next() {
   if (busy || !loaded) return;
   const turn = waiting.shift();
-  if (!turn) return;
+  if (!turn) {
+    if (!caughtUp) {
+      caughtUp = true;
+      for (const task of onCatchingUp.splice(0)) task();
+    }
+    return;
+  }
   busy = true;
-  idle(() => afterInputSettles(turn));
+  // The page's own work waits for the reader to stop clicking; a turn asked for later is a click's consequence (a
+  // frame the click brought in, its table's rows), which the reader is waiting for: it runs in the next idle moment.
+  idle(() => (caughtUp ? turn() : afterInputSettles(turn)));
 }
 
 /**

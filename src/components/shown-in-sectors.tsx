@@ -1,4 +1,5 @@
 import { Activity, useState, type ReactNode } from 'react';
+import { SectionReturningContext, useReturningIn, useSectionsMoving } from '@/state/sections-moving.ts';
 import { FreezeViewFilter } from '@/state/view-params.ts';
 import { useHeldWhileFar } from './hold-while-far.ts';
 import { useLocale } from './use-locale.ts';
@@ -15,10 +16,13 @@ export function ShownInSectors({ shown, children }: { shown: boolean; children: 
   const content = useHeldWhileFar(children, shown, [children], locale);
   const [everShown, setEverShown] = useState(shown);
   if (shown && !everShown) setEverShown(true);
+  const returning = useReturningIn(shown, useSectionsMoving());
   if (!everShown) return null;
   return (
     <Activity mode={shown ? 'visible' : 'hidden'}>
-      <FreezeViewFilter frozen={!shown}>{content}</FreezeViewFilter>
+      <FreezeViewFilter frozen={!shown}>
+        <SectionReturningContext value={returning}>{content}</SectionReturningContext>
+      </FreezeViewFilter>
     </Activity>
   );
 }

@@ -20,6 +20,7 @@ import {
 } from 'nuqs';
 import { LOCALES, SECTORS } from '@/data/vocabulary.ts';
 import { normalizeYearRange, type ViewFilter } from '@/domain/filters.ts';
+import { SectionsMovingContext, useSectionsMovingFor } from './sections-moving.ts';
 
 /**
  * The view lives in the URL so a link reproduces it. Each parameter has a parser that turns anything
@@ -143,10 +144,15 @@ export function ViewFilterProvider({ children }: { children: ReactNode }) {
   const deferredFilter = useAfterNextPaint(immediate[0]);
   const setFilter = immediate[1];
   const deferred = useMemo(() => [deferredFilter, setFilter] as const, [deferredFilter, setFilter]);
+  const moving = useSectionsMovingFor(deferredFilter.sectors);
   return createElement(
     ImmediateFilterContext.Provider,
     { value: immediate },
-    createElement(DeferredFilterContext.Provider, { value: deferred }, children),
+    createElement(
+      DeferredFilterContext.Provider,
+      { value: deferred },
+      createElement(SectionsMovingContext.Provider, { value: moving }, children),
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
@@ -11,7 +12,7 @@ import { useAidFormat } from './aid-format.ts';
 import { COUNT_SERIES, COUNT_STYLE, countChartHeight } from './aid-styles.ts';
 import { CountTable } from './aid-tables.tsx';
 
-const AidCountChart = lazy(() => import('./aid-count-chart.tsx'));
+const AidCountChart = lazyChart(() => import('./aid-count-chart.tsx'));
 
 interface CountFrameProps {
   id: string;

@@ -1,5 +1,6 @@
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { loadPeruMap } from '@/components/load-peru-map.ts';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { DataTable, type Column } from '@/components/data-table.tsx';
@@ -20,7 +21,7 @@ import { MapDetail } from './aid-map-detail.tsx';
 import { mapCsv, mapRows, rowSectors, type MapRow } from './aid-map-rows.ts';
 import './aid-map.css';
 
-const PeruMap = lazy(loadPeruMap);
+const PeruMap = lazyChart(loadPeruMap);
 
 /** The map's reserved height (px): the drawing keeps Peru's proportions inside it. */
 export const MAP_HEIGHT = 560;

@@ -1,6 +1,7 @@
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import type { LocalizedText } from '@/data/schema/common.ts';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
@@ -17,7 +18,7 @@ import { useAidFormat } from './aid-format.ts';
 import { AMOUNT_SERIES, AMOUNT_STYLE, amountChartHeight } from './aid-styles.ts';
 import { StatementsTable } from './aid-tables.tsx';
 
-const AidStatementsChart = lazy(() => import('./aid-statements-chart.tsx'));
+const AidStatementsChart = lazyChart(() => import('./aid-statements-chart.tsx'));
 
 interface StatementsFrameProps {
   statements: readonly AidStatement[];

@@ -1,5 +1,6 @@
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { legendItems } from '@/components/legend-items.ts';
@@ -27,7 +28,7 @@ import './exchange.css';
 import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand, after the first paint. */
-const CommunityChart = lazy(() => import('./community-chart.tsx'));
+const CommunityChart = lazyChart(() => import('./community-chart.tsx'));
 const COMMUNITY_HEIGHT = 340;
 const PROGRAMS_HEIGHT = 420;
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { PanelLoading } from '@/components/panel-status.tsx';
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
@@ -16,7 +17,7 @@ import { SourcesDetails, YearsEmpty } from './investment-frame-parts.tsx';
 import { projectCsvHeader, projectCsvRow, uniqueSources } from './investment-rows.ts';
 
 /** Recharts arrives on demand, after the first paint. */
-const IndustriesChart = lazy(() => import('./industries-chart.tsx'));
+const IndustriesChart = lazyChart(() => import('./industries-chart.tsx'));
 
 export function IndustriesFrame({ view }: { view: InvestmentView }) {
   const { t, locale, pick } = useLocale();

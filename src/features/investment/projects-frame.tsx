@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
+import { useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
 import { ChartSlot } from '@/components/chart/chart-slot.tsx';
@@ -11,7 +12,7 @@ import { SourcesDetails, YearsEmpty } from './investment-frame-parts.tsx';
 import { listOf, projectCsvHeader, projectCsvRow, uniqueSources } from './investment-rows.ts';
 
 /** Recharts arrives on demand, after the first paint. */
-const ProjectsChart = lazy(() => import('./projects-chart.tsx'));
+const ProjectsChart = lazyChart(() => import('./projects-chart.tsx'));
 
 export function ProjectsFrame({ view }: { view: InvestmentView }) {
   const { t, locale, pick, sources, hidden, toggle } = useFrameTools();

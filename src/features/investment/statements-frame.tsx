@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
+import { useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { legendItems } from '@/components/legend-items.ts';
 import { Legend, LegendNote } from '@/components/legend.tsx';
@@ -16,7 +17,7 @@ import { listOf, uniqueSources } from './investment-rows.ts';
 import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand, after the first paint. */
-const StatementsChart = lazy(() => import('@/components/charts/statements-chart.tsx'));
+const StatementsChart = lazyChart(() => import('@/components/charts/statements-chart.tsx'));
 
 export function StatementsFrame({ view }: { view: InvestmentView }) {
   const { t, locale, pick, sources, hidden, toggle } = useFrameTools();

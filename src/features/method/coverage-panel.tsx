@@ -1,6 +1,7 @@
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { SourcesFold } from '@/components/sources-fold.tsx';
 import { csvHeader } from '@/components/csv-header.ts';
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { DataTable, type Column } from '@/components/data-table.tsx';
@@ -21,7 +22,7 @@ import { coverageChartHeight, formatYearRanges, type CoverageLayout } from './me
 import { useMediaQuery } from '@/components/use-media-query.ts';
 
 /** Recharts arrives only when this section is rendered. */
-const CoverageChart = lazy(() => import('./coverage-chart.tsx'));
+const CoverageChart = lazyChart(() => import('./coverage-chart.tsx'));
 
 const CHART_ID = 'method-coverage';
 

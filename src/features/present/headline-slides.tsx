@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { qualifierLabels } from '@/components/qualifier-labels.ts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -71,7 +72,7 @@ export function HeadlinesSlide() {
   );
 }
 
-const StatementsChart = lazy(loadStatementsSlideChart);
+const StatementsChart = lazyChart(loadStatementsSlideChart);
 const ALL_YEARS = { sectors: [], from: 0, to: 9999 };
 
 /** Korean investment: the stated stock, and every statement of it by who stated it (the page's statements chart). */

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -11,7 +11,7 @@ import { ftaMilestone } from '@/domain/milestones.ts';
 import { loadTradeSlideChart } from './load-slide-charts.ts';
 import { SlideFrame, SlideLegend } from './slide-frame.tsx';
 
-const TotalTradeChart = lazy(loadTradeSlideChart);
+const TotalTradeChart = lazyChart(loadTradeSlideChart);
 /** The slide marks the FTA only (its label is the chart's own, in the slide's language). */
 const FTA = ftaMilestone({ en: '', es: '', ko: '' });
 

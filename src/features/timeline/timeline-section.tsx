@@ -1,5 +1,6 @@
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { SourcesFold } from '@/components/sources-fold.tsx';
-import { lazy, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { ChartSlot } from '@/components/chart/chart-slot.tsx';
 import { Legend, LegendNote, type LegendItem } from '@/components/legend.tsx';
@@ -29,7 +30,7 @@ import './timeline.css';
 import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand, after the first paint. */
-const TimelineChart = lazy(() => import('./timeline-chart.tsx'));
+const TimelineChart = lazyChart(() => import('./timeline-chart.tsx'));
 const CHART_HEIGHT = 480;
 const ZOOM_BAR_HEIGHT = 52;
 

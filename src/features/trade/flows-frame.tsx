@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
+import { Suspense } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { legendItems } from '@/components/legend-items.ts';
@@ -23,7 +24,7 @@ import { TradeTable } from './trade-table.tsx';
 import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand: the panels' frames and notes paint first. */
-const FlowPanelChart = lazy(() => import('./flows-chart.tsx'));
+const FlowPanelChart = lazyChart(() => import('./flows-chart.tsx'));
 const PANEL_HEIGHT = 250;
 
 const WHY: Record<DetailFlow, 'whyExports' | 'whyImports' | 'whyBalance'> = {

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { ChartSlot } from '@/components/chart/chart-slot.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -20,7 +20,7 @@ import './fta-detail.css';
 import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand. */
-const RankChart = lazy(() => import('./fta-rank-chart.tsx'));
+const RankChart = lazyChart(() => import('./fta-rank-chart.tsx'));
 const RANK_HEIGHT = 260;
 
 /** The FTA in figures: tariff lines freed, utilization, milestones, and Korea's rank in Peru's trade over time. */

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
+import { Suspense, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { REPORTER_STYLE } from '@/components/chart-palette.ts';
 import { legendItems } from '@/components/legend-items.ts';
@@ -17,7 +18,7 @@ import { ProductTable } from './products-table.tsx';
 import './products-detail.css';
 
 /** Recharts arrives on demand. */
-const ProductBars = lazy(() => import('./products-chart.tsx'));
+const ProductBars = lazyChart(() => import('./products-chart.tsx'));
 
 /** What Peru sells to Korea: single products, product groups and shares, one bar per published figure. */
 export function ProductsFrame({ view }: { view: ProductsView }) {

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
 import { ChartFrame } from '@/components/chart-frame.tsx';
 import { ChartSlot } from '@/components/chart/chart-slot.tsx';
 import { Legend, type LegendItem } from '@/components/legend.tsx';
@@ -11,7 +11,7 @@ import { productCsv } from './products-csv.ts';
 import { ProductTable } from './products-table.tsx';
 
 /** Recharts arrives on demand. */
-const KoreaShareChart = lazy(() => import('./products-share-chart.tsx'));
+const KoreaShareChart = lazyChart(() => import('./products-share-chart.tsx'));
 const HEIGHT = 320;
 
 /** Korea's share of Peru's imports of cars, colour TVs, chemicals and transport equipment, by year, in percent. */

@@ -1,10 +1,12 @@
-import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { READER_INPUT } from '@/components/after-input-settles.ts';
+import { lazyChart } from '@/components/chart/lazy-chart.tsx';
+import { startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { AxisMilestone } from '@/domain/milestones.ts';
 import type { TradeSeries, YearRange } from '@/domain/trade-series.ts';
 import { StaticTradeChart } from './static-trade-chart.tsx';
 
 /** Recharts is loaded on the reader's first input: the first screen never waits for it, nor pays for its mount. */
-const TradeChart = lazy(() => import('@/components/charts/total-trade-chart.tsx'));
+const TradeChart = lazyChart(() => import('@/components/charts/total-trade-chart.tsx'));
 
 interface TradeChartSlotProps {
   series: TradeSeries[];
@@ -13,8 +15,11 @@ interface TradeChartSlotProps {
   ftaId: string;
 }
 
-/** What tells that a reader is using the page: the interactive chart is then drawn in the next quiet moment. */
-const INPUT = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll', 'focusin'] as const;
+/**
+ * Once a reader has used the page, the chart is drawn live from then on: one dropped while far from the screen, or
+ * while its section was hidden, comes back as the live chart rather than the light one and a second swap.
+ */
+let wentLive = false;
 
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 300 }) : setTimeout(task, 50);
@@ -27,7 +32,7 @@ const whenIdle = (task: () => void) =>
  * points without a second move.
  */
 export function TradeChartSlot(props: TradeChartSlotProps) {
-  const [live, setLive] = useState(false);
+  const [live, setLive] = useState(wentLive);
   const [replayed, setReplayed] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const pointer = useRef<{ x: number; y: number } | null>(null);
@@ -45,14 +50,15 @@ export function TradeChartSlot(props: TradeChartSlotProps) {
       whenIdle(() => startTransition(() => setLive(true)));
     };
     const options = { capture: true, passive: true };
-    for (const type of INPUT) window.addEventListener(type, onInput, options);
+    for (const type of READER_INPUT) window.addEventListener(type, onInput, options);
     return () => {
-      for (const type of INPUT) window.removeEventListener(type, onInput, options);
+      for (const type of READER_INPUT) window.removeEventListener(type, onInput, options);
     };
   }, [live, replayed]);
 
   useEffect(() => {
     if (!live) return;
+    wentLive = true;
     let frame = 0;
     // The live chart draws once its chunk has loaded and its box has measured itself: then the pointer is replayed.
     const replay = () => {

@@ -1,0 +1,69 @@
+import { lazy, useState, type ComponentType } from 'react';
+import { afterInputSettles, atFirstInput } from '@/components/after-input-settles.ts';
+import { onceCaughtUp } from '@/components/idle-turns.ts';
+
+type Load<P> = () => Promise<{ default: ComponentType<P> }>;
+
+/** Every chart module's loader, fetched ahead in idle moments once the page has loaded. */
+const loaders: Array<() => Promise<unknown>> = [];
+let scheduled = false;
+
+const idle = (task: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
+
+/** One module per idle moment, never while the reader is using a control, so no load competes with a click. */
+function preloadInTurn() {
+  const next = loaders.shift();
+  if (!next) {
+    scheduled = false;
+    return;
+  }
+  idle(() => afterInputSettles(() => void next().finally(preloadInTurn)));
+}
+
+function schedulePreload() {
+  if (scheduled || typeof window === 'undefined') return;
+  scheduled = true;
+  // Not during load: the first screen never pays for the charts' code. It starts at the reader's first input (a
+  // scroll, a pointer, a tap: the charts may soon be wanted), or once the page has rendered all of its sections in
+  // its idle turns, whichever comes first.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    idle(preloadInTurn);
+  };
+  atFirstInput(start);
+  onceCaughtUp(start);
+}
+
+/**
+ * A chart whose code (its module and the Recharts parts it uses) is a chunk of its own, loaded ahead of need.
+ *
+ * Why not `React.lazy` alone: a lazy component suspends on its first render even when its module has already
+ * arrived, and React then holds the reveal of a Suspense boundary for at least 300 ms after its fallback (its
+ * fallback throttle). A chart that a filter click brings near the screen (a section above it hidden) appeared
+ * 300–450 ms after the click, the slowest part of a click's work. So each chart module is fetched in an idle moment
+ * after load; once it has arrived, the chart renders directly in the click's own commit, with
+ * no Suspense. Before that (a chart near the screen on load) it is the lazy component, inside the frame's `Suspense`
+ * (`ChartSlot`).
+ */
+export function lazyChart<P extends object>(load: Load<P>): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const fetchModule = () =>
+    (loading ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    }));
+  const Suspending = lazy(fetchModule);
+  loaders.push(fetchModule);
+  schedulePreload();
+
+  function Chart(props: P) {
+    // Chosen once per mount: a chart that began as the lazy one stays so, rather than mounting again on arrival.
+    const [Drawn] = useState<ComponentType<P>>(() => loaded ?? Suspending);
+    return <Drawn {...props} />;
+  }
+  return Chart;
+}

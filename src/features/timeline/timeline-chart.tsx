@@ -2,6 +2,7 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { createContext, memo, useContext, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { useLocale } from '@/components/use-locale.ts';
@@ -118,7 +119,7 @@ const renderMarker = (props: unknown) => <EventMarker {...(props as MarkerProps)
  * above or below the lane's line (their dates never move). Hover shows a summary; focus or click shows the details.
  */
 function TimelineChart({ events, lanes, range }: TimelineChartProps) {
-  const { t, locale, pick } = useLocale();
+  const { t, locale } = useLocale();
   const wrapper = useRef<HTMLDivElement>(null);
   const size = useChartWidth();
   const view = useMemo(
@@ -191,7 +192,7 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
               allowDataOverflow
             />
             {pointTooltip((datum: TimelineDatum) => (
-              <EventTooltip datum={datum} pick={pick} />
+              <EventTooltip datum={datum} />
             ))}
             <Scatter data={data} shape={renderMarker} isAnimationActive={false} className="timeline-events" />
           </ScatterChart>
@@ -201,18 +202,13 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
   );
 }
 
-function EventTooltip({ datum, pick }: { datum: TimelineDatum; pick: ReturnType<typeof useLocale>['pick'] }) {
-  const { t, locale } = useLocale();
+/** The event's date and category (and whether it is a milestone) over its title; details show on focus or click. */
+function EventTooltip({ datum }: { datum: TimelineDatum }) {
+  const { t, locale, pick } = useLocale();
   const { event } = datum;
-  return (
-    <div className="chart-tooltip timeline-tooltip">
-      <p className="timeline-tooltip__meta">
-        {formatPartialDate(event.date, locale)} · {t(`timeline.categories.${event.category}`)}
-        {event.milestone && ` · ${t('timeline.milestone')}`}
-      </p>
-      <p className="timeline-tooltip__title">{pick(event.title)}</p>
-    </div>
-  );
+  const when = [formatPartialDate(event.date, locale), t(`timeline.categories.${event.category}`)];
+  if (event.milestone) when.push(t('timeline.milestone'));
+  return <ChartTooltip className="timeline-tooltip" when={when.join(' · ')} title={pick(event.title)} />;
 }
 
 export default memo(TimelineChart);

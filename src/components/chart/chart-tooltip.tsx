@@ -25,9 +25,9 @@ export interface TooltipRecords {
 
 interface ChartTooltipProps {
   /** The figure, formatted with its unit and qualifier words; absent for a record with no number (an event). */
-  value?: string;
+  value?: ReactNode;
   /** When, and what kind of record (an event's date and category): a muted line above the title. */
-  when?: string;
+  when?: ReactNode;
   /** What the figure is (product, fact, event), when the chart does not say it already. */
   title?: string;
   /** Lines between the value and the rows (a badge, what was measured, a count). */

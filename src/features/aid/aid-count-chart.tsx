@@ -165,7 +165,14 @@ function CountTooltip({ datum }: { datum: CountDatum }) {
       records={{
         className: 'aid-tooltip__projects',
         label: t('aid.projects.tooltipProjects'),
-        items: listed.map((p) => ({ key: p.id, content: `${pick(p.title)} — ${f.budget(p)}` })),
+        items: listed.map((p) => ({
+          key: p.id,
+          content: (
+            <>
+              {pick(p.title)} — {f.budget(p)}
+            </>
+          ),
+        })),
         more: more > 0 ? t('aid.projects.tooltipMore', { n: more }) : undefined,
       }}
     />

@@ -154,7 +154,11 @@ function CoverageTooltip({ point }: { point: CoveragePoint }) {
   return (
     <ChartTooltip
       className="method-tooltip"
-      value={`${cell.year} · ${t(`reporters.${cell.reporter}`)}`}
+      value={
+        <>
+          {cell.year} · {t(`reporters.${cell.reporter}`)}
+        </>
+      }
       lead={
         n === 0 ? (
           <p className="method-tooltip__gap">{t('method.coverage.gapCell')}</p>

@@ -206,9 +206,13 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
 function EventTooltip({ datum }: { datum: TimelineDatum }) {
   const { t, locale, pick } = useLocale();
   const { event } = datum;
-  const when = [formatPartialDate(event.date, locale), t(`timeline.categories.${event.category}`)];
-  if (event.milestone) when.push(t('timeline.milestone'));
-  return <ChartTooltip className="timeline-tooltip" when={when.join(' · ')} title={pick(event.title)} />;
+  const when = (
+    <>
+      {formatPartialDate(event.date, locale)} · {t(`timeline.categories.${event.category}`)}
+      {event.milestone && ` · ${t('timeline.milestone')}`}
+    </>
+  );
+  return <ChartTooltip className="timeline-tooltip" when={when} title={pick(event.title)} />;
 }
 
 export default memo(TimelineChart);

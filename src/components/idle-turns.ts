@@ -24,7 +24,8 @@ export function prepareIdleTurns(preparation: () => Promise<unknown>) {
   prepare = preparation;
 }
 
-const idle = (task: () => void) =>
+/** The browser's next idle moment (a timer where it has no idle callbacks). */
+export const idle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 100);
 
 /** Whether the page's own work after load (every section and table queued at load) has all been done. */

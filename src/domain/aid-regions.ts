@@ -158,7 +158,12 @@ export function nextRegion<T>(order: readonly T[], current: T, key: string): T |
  */
 export function regionsPictureView(projects: readonly AidProject[], filter: ViewFilter, order: readonly Sector[]) {
   const view = aidMapView(projects, filter, order);
+  return { ...regionCounts(view), nationalCount: view.national.projects.length };
+}
+
+/** What the map draws of a view, on the page and on a slide alike: projects per region and each region's class. */
+export function regionCounts(view: AidMapView) {
   const counts = new Map([...view.regions].map(([code, group]) => [code, group.projects.length]));
   const classes = new Map([...counts].map(([code, n]) => [code, countClass(n)]));
-  return { counts, classes, nationalCount: view.national.projects.length };
+  return { counts, classes };
 }

@@ -49,37 +49,48 @@ export const scaledMargin = (margin: Margin, scale: ChartScale): Margin =>
         left: margin.left * scale.factor,
       };
 
-export const PAGE_SCALE: ChartScale = {
+/**
+ * A scale `factor` times the page's: its lines and dashes scale with it, and a scaled chart is a picture (a slide:
+ * nothing on it is pointed at, its own large numbers state the figures, milestones are not lettered).
+ */
+function chartScale(
+  factor: number,
+  type: Pick<ChartScale, 'font' | 'tickFill' | 'moneyAxisWidth' | 'eventFont' | 'initialWidth'>,
+  size: Pick<ChartScale, 'yearAxisHeight' | 'markerSize'> = {},
+): ChartScale {
+  const page = factor === 1;
+  return {
+    ...type,
+    ...size,
+    factor,
+    axisStroke: factor,
+    ftaStroke: 2 * factor,
+    ftaDash: `${6 * factor} ${4 * factor}`,
+    markLetters: page,
+    interactive: page,
+    valueLabels: page,
+  };
+}
+
+export const PAGE_SCALE = chartScale(1, {
   font: 13,
   tickFill: 'var(--text-muted)',
-  axisStroke: 1,
   moneyAxisWidth: { es: 84, en: 64, ko: 64 },
   eventFont: 13,
-  ftaStroke: 2,
-  ftaDash: '6 4',
-  markLetters: true,
-  interactive: true,
-  factor: 1,
-  valueLabels: true,
   initialWidth: 800,
-};
+});
 
-export const SLIDE_SCALE: ChartScale = {
-  font: 28,
-  tickFill: 'var(--text)',
-  axisStroke: 2,
-  moneyAxisWidth: { es: 200, en: 150, ko: 150 },
-  yearAxisHeight: 48,
-  markerSize: 520,
-  eventFont: 30,
-  ftaStroke: 4,
-  ftaDash: '12 8',
-  markLetters: false,
-  interactive: false,
-  factor: 2,
-  valueLabels: false,
-  initialWidth: 1700,
-};
+export const SLIDE_SCALE = chartScale(
+  2,
+  {
+    font: 28,
+    tickFill: 'var(--text)',
+    moneyAxisWidth: { es: 200, en: 150, ko: 150 },
+    eventFont: 30,
+    initialWidth: 1700,
+  },
+  { yearAxisHeight: 48, markerSize: 520 },
+);
 
 /** An axis's line and labels at a scale. */
 export const axisStyle = (scale: ChartScale) =>

@@ -1,15 +1,12 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { afterInputSettles, atFirstInput } from '@/components/after-input-settles.ts';
-import { onceCaughtUp } from '@/components/idle-turns.ts';
+import { idle, onceCaughtUp } from '@/components/idle-turns.ts';
 
 type Load<P> = () => Promise<{ default: ComponentType<P> }>;
 
 /** Every chart module's loader, fetched ahead in idle moments once the page has loaded. */
 const loaders: Array<() => Promise<unknown>> = [];
 let scheduled = false;
-
-const idle = (task: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 50);
 
 /** One module per idle moment, never while the reader is using a control, so no load competes with a click. */
 function preloadInTurn() {
@@ -25,16 +22,10 @@ function schedulePreload() {
   if (scheduled || typeof window === 'undefined') return;
   scheduled = true;
   // Not during load: the first screen never pays for the charts' code. It starts at the reader's first input (a
-  // scroll, a pointer, a tap: the charts may soon be wanted), or once the page has rendered all of its sections in
-  // its idle turns, whichever comes first.
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    idle(preloadInTurn);
-  };
-  atFirstInput(start);
-  onceCaughtUp(start);
+  // scroll, a pointer, a tap: the charts may soon be wanted) and once the page has rendered all of its sections in
+  // its idle turns: two chains at most, each taking the next module, so every module is fetched once.
+  atFirstInput(() => idle(preloadInTurn));
+  onceCaughtUp(() => idle(preloadInTurn));
 }
 
 /**

@@ -82,3 +82,10 @@ export const fullDateSchema = z
 export const nonNegativeSchema = z.number().check(z.gte(0, 'must not be negative'));
 /** US$ millions, current prices, as published (never converted, summed or rounded by us). */
 export const usdMillionsSchema = nonNegativeSchema;
+
+/** Who published a figure: the reporting side, and the statistical body or speaker as the source names it. */
+export const reportedBy = {
+  reporter: reporterSchema,
+  /** The statistical body or speaker behind the figure, as named by the source (e.g. "MINCETUR via AP"). */
+  agency: z.optional(z.string().check(z.minLength(1))),
+};

@@ -4,7 +4,7 @@ import {
   localizedTextSchema,
   partialDateSchema,
   recordBase,
-  reporterSchema,
+  reportedBy,
   usdMillionsSchema,
   yearSchema,
 } from './common.ts';
@@ -22,8 +22,7 @@ export const investmentStatementSchema = z.strictObject({
   /** US$ millions, current prices. */
   valueUsdM: z.optional(usdMillionsSchema),
   measure: localizedTextSchema,
-  reporter: reporterSchema,
-  agency: z.optional(z.string().check(z.minLength(1))),
+  ...reportedBy,
 });
 export type InvestmentStatement = z.infer<typeof investmentStatementSchema>;
 

@@ -7,8 +7,7 @@ import {
   nonNegativeSchema,
   partialDateSchema,
   recordBase,
-  reporterSchema,
-  usdMillionsSchema,
+  reportedBy,
   yearSchema,
 } from './common.ts';
 
@@ -51,9 +50,7 @@ export const tradeRecordSchema = z
     flow: tradeFlowSchema,
     /** US$ millions, current prices. Negative only for a balance (a Peruvian deficit). */
     valueUsdM: z.number(),
-    reporter: reporterSchema,
-    /** The statistical body or speaker behind the figure, as named by the source (e.g. "MINCETUR via AP"). */
-    agency: z.optional(z.string().check(z.minLength(1))),
+    ...reportedBy,
     valuation: z.enum(VALUATIONS),
     official: z.optional(officialFigureSchema),
   })
@@ -91,5 +88,3 @@ export const tradeFileSchema = z.strictObject({
   facts: z.array(tradeFactSchema),
 });
 export type TradeFile = z.infer<typeof tradeFileSchema>;
-
-export { usdMillionsSchema };

@@ -2,38 +2,34 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import type { BarShapeProps } from '@/components/chart/bar-shape.ts';
 import { fitText } from '@/components/chart/text-measure.ts';
 import { AXIS_STYLE, GRID_AT_TICKS } from '@/components/chart/axes.ts';
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useLocale } from '@/components/use-locale.ts';
-import type { AidProject } from '@/data/schema/aid.ts';
-import { countTicks } from '@/domain/year-ticks.ts';
-import { formatNumber } from '@/i18n/format.ts';
-import { useAidFormat } from './aid-format.ts';
+import type { CountRow } from '@/domain/aid-projects.ts';
 import {
   COUNT_AXIS_HEIGHT,
   COUNT_MARGIN,
   COUNT_ROW_HEIGHT,
-  COUNT_SERIES,
-  COUNT_STYLE,
-  countChartHeight,
+  countBarLayout,
+  countChartView,
+  countTooltipView,
+  shownCount,
   type CountSeries,
-} from './aid-styles.ts';
+} from '@/domain/aid-count-view.ts';
+import { formatNumber } from '@/i18n/format.ts';
+import { useAidFormat } from './aid-format.ts';
+import { COUNT_STYLE } from './aid-styles.ts';
 
 /** One bar of a count chart, already labelled in the interface language. */
-export interface CountDatum {
-  key: string;
+export interface CountDatum extends CountRow {
   label: string;
-  withBudget: number;
-  withoutBudget: number;
-  total: number;
-  projects: AidProject[];
 }
 
 type ShapeProps = BarShapeProps<CountDatum>;
 
 const LABEL_FONT = 14;
-const TOOLTIP_TITLES = 8;
 
 interface CountBarProps extends ShapeProps {
   series: CountSeries;
@@ -58,15 +54,13 @@ function CountBar({
   if (!payload) return null;
   const first = visible[0] === series;
   const last = visible.at(-1) === series;
-  const barY = y + 24;
-  const barH = COUNT_ROW_HEIGHT - 32;
-  const shown = visible.reduce((n, s) => n + payload[s], 0);
+  const { labelY, barY, barHeight, countY } = countBarLayout(y);
   const left = background?.x ?? 0;
   const strong = payload.key === emphasis;
   return (
     <g>
       {first && (
-        <text x={left} y={y + 17} fontSize={LABEL_FONT} fontWeight={strong ? 700 : 600} fill="var(--text)">
+        <text x={left} y={labelY} fontSize={LABEL_FONT} fontWeight={strong ? 700 : 600} fill="var(--text)">
           {fitText(payload.label, Math.max(80, background?.width ?? 300), LABEL_FONT, strong ? 700 : 600)}
         </text>
       )}
@@ -75,15 +69,15 @@ function CountBar({
           x={x}
           y={barY}
           width={width}
-          height={barH}
+          height={barHeight}
           fill={series === 'withBudget' ? COUNT_STYLE.withBudget.color : `url(#${patternId})`}
           stroke={COUNT_STYLE[series].color}
           strokeWidth={strong ? 2 : 1}
         />
       )}
       {last && (
-        <text x={x + width + 6} y={barY + barH - 4} fontSize={LABEL_FONT} fontWeight={700} fill="var(--text)">
-          {formatNumber(shown, locale)}
+        <text x={x + width + 6} y={countY} fontSize={LABEL_FONT} fontWeight={700} fill="var(--text)">
+          {formatNumber(shownCount(payload, visible), locale)}
         </text>
       )}
     </g>
@@ -104,9 +98,7 @@ interface AidCountChartProps {
 function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
   const { locale } = useLocale();
   const patternId = `aid-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const visible = COUNT_SERIES.filter((s) => !hidden.has(s));
-  const height = countChartHeight(rows.length);
-  const ticks = countTicks(Math.max(0, ...rows.map((r) => visible.reduce((n, s) => n + r[s], 0))));
+  const { visible, height, ticks } = useMemo(() => countChartView(rows, hidden), [rows, hidden]);
 
   return (
     <ChartCanvas height={height} initialWidth={600}>
@@ -157,30 +149,33 @@ function AidCountChart({ rows, hidden, emphasis }: AidCountChartProps) {
   );
 }
 
+/** The group, its counts, then its first project titles with their budgets (the table lists them all). */
 function CountTooltip({ datum }: { datum: CountDatum }) {
   const f = useAidFormat();
   const { t, pick, locale } = f;
-  const more = datum.projects.length - TOOLTIP_TITLES;
+  const { listed, more } = countTooltipView(datum);
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__value">{datum.label}</p>
-      <dl>
-        <dt>{t('aid.projects.tooltipCount')}</dt>
-        <dd>{formatNumber(datum.total, locale)}</dd>
-        <dt>{t('aid.projects.withBudget')}</dt>
-        <dd>{formatNumber(datum.withBudget, locale)}</dd>
-        <dt>{t('aid.projects.withoutBudget')}</dt>
-        <dd>{formatNumber(datum.withoutBudget, locale)}</dd>
-      </dl>
-      <ul className="aid-tooltip__projects" aria-label={t('aid.projects.tooltipProjects')}>
-        {datum.projects.slice(0, TOOLTIP_TITLES).map((p) => (
-          <li key={p.id}>
-            {pick(p.title)} — {f.budget(p)}
-          </li>
-        ))}
-      </ul>
-      {more > 0 && <p className="chart-tooltip__note">{t('aid.projects.tooltipMore', { n: more })}</p>}
-    </div>
+    <ChartTooltip
+      value={datum.label}
+      rows={[
+        [t('aid.projects.tooltipCount'), formatNumber(datum.total, locale)],
+        [t('aid.projects.withBudget'), formatNumber(datum.withBudget, locale)],
+        [t('aid.projects.withoutBudget'), formatNumber(datum.withoutBudget, locale)],
+      ]}
+      records={{
+        className: 'aid-tooltip__projects',
+        label: t('aid.projects.tooltipProjects'),
+        items: listed.map((p) => ({
+          key: p.id,
+          content: (
+            <>
+              {pick(p.title)} — {f.budget(p)}
+            </>
+          ),
+        })),
+        more: more > 0 ? t('aid.projects.tooltipMore', { n: more }) : undefined,
+      }}
+    />
   );
 }
 

@@ -9,7 +9,8 @@ import { useSourceLookup } from '@/components/use-source-lookup.ts';
 import type { CountDatum } from './aid-count-chart.tsx';
 import { countCsv } from './aid-csv.ts';
 import { useAidFormat } from './aid-format.ts';
-import { COUNT_SERIES, COUNT_STYLE, countChartHeight } from './aid-styles.ts';
+import { COUNT_SERIES, countChartHeight } from '@/domain/aid-count-view.ts';
+import { COUNT_STYLE } from './aid-styles.ts';
 import { CountTable } from './aid-tables.tsx';
 
 const AidCountChart = lazyChart(() => import('./aid-count-chart.tsx'));

@@ -13,7 +13,7 @@ import type { AidProject } from '@/data/schema/aid.ts';
 import type { InvestmentFile } from '@/data/schema/investment.ts';
 import { NATIONAL, REGION_CODES, type PlaceCode, type RegionCode } from '@/data/regions.ts';
 import { SECTORS } from '@/data/vocabulary.ts';
-import { aidMapView, COUNT_CLASSES, countClass, investmentByRegion } from '@/domain/aid-regions.ts';
+import { aidMapView, COUNT_CLASSES, investmentByRegion, regionCounts } from '@/domain/aid-regions.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { useAidFormat } from './aid-format.ts';
@@ -47,12 +47,9 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
   const investments = withInvestment ? (investment.data ?? NO_INVESTMENT) : NO_INVESTMENT;
 
   const rows = mapRows(view, tm);
-  const classes = useMemo(
-    () => new Map([...view.regions].map(([code, g]) => [code, countClass(g.projects.length)])),
-    [view],
-  );
-  const counts = useMemo(() => new Map([...view.regions].map(([code, g]) => [code, g.projects.length])), [view]);
-  const markers = useMemo(() => new Set(investments.keys()), [investments]);
+  // Counts and classes as the slide's picture draws them; the investment layer marks regions with a record.
+  const drawn = useMemo(() => ({ ...regionCounts(view), markers: new Set(investments.keys()) }), [view, investments]);
+  const { counts } = drawn;
   const regionName = (code: RegionCode) => tm(`regions.${code}`);
   const regionLabel = (code: RegionCode) => {
     const base = tm('regionLabel', { region: regionName(code), count: counts.get(code) ?? 0 });
@@ -123,9 +120,7 @@ export function AidMapFrame({ projects }: { projects: readonly AidProject[] }) {
             <Suspense fallback={<PanelLoading what={title} height={MAP_HEIGHT} />}>
               <PeruMap
                 label={`${title}. ${tm('keyboardHint')}`}
-                classes={classes}
-                counts={counts}
-                markers={markers}
+                {...drawn}
                 selected={selectedRegion}
                 regionLabel={regionLabel}
                 onSelect={setSelected}

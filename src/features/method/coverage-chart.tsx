@@ -1,4 +1,5 @@
 import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { memo, useId, useMemo } from 'react';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
 import { Scatter, ScatterChart, usePlotArea, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
@@ -7,9 +8,9 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Reporter } from '@/data/schema/common.ts';
-import type { CoverageCell, TradeCoverage } from '@/domain/coverage.ts';
+import type { TradeCoverage } from '@/domain/coverage.ts';
+import { coverageChartView, heatCellLayout, type CoverageLayout, type CoveragePoint } from '@/domain/coverage-view.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
-import { coverageChartHeight, type CoverageLayout } from './method-utils.ts';
 
 interface CoverageChartProps {
   coverage: TradeCoverage;
@@ -17,47 +18,26 @@ interface CoverageChartProps {
   layout: CoverageLayout;
 }
 
-interface CellPoint {
-  year: string;
-  side: string;
-  cell: CoverageCell;
-}
-
-/** Tinted by how many figures a cell holds, from the side's own colour; the count is written in the cell too. */
-const TINT = [0, 22, 36, 50];
-const MAX_CELL_HEIGHT = 58;
+const AXIS_TICK = { fill: 'var(--text)', fontSize: 13 };
+const YEAR_TICK = { fill: 'var(--text-muted)', fontSize: 12 };
 
 /**
  * Coverage of total trade as a grid of years × reporting sides, drawn with Recharts' scatter on two category axes:
- * each point is a cell. A cell with figures carries its side's marker and the count; a cell without is hatched and
- * empty, so a gap never looks like a zero.
+ * each point is a cell (domain/coverage-view.ts). A cell with figures carries its side's marker and the count; a
+ * cell without is hatched and empty, so a gap never looks like a zero.
  */
 function CoverageChart({ coverage, reporters, layout }: CoverageChartProps) {
   const { t } = useLocale();
   const hatchId = `${useId().replace(/:/g, '')}-gap`;
-  const wide = layout === 'wide';
-  const height = coverageChartHeight(layout, coverage.years.length);
-  const series = useMemo(
-    () =>
-      reporters.map((reporter) => ({
-        reporter,
-        points: coverage.cells
-          .filter((c) => c.reporter === reporter)
-          .map((cell): CellPoint => ({ year: String(cell.year), side: t(`reporterShort.${reporter}`), cell })),
-      })),
-    [coverage, reporters, t],
+  const view = useMemo(
+    () => coverageChartView(coverage, reporters, layout, (r) => t(`reporterShort.${r}`)),
+    [coverage, reporters, layout, t],
   );
-  const cols = wide ? coverage.years.length : reporters.length;
-  const rows = wide ? reporters.length : coverage.years.length;
-  const axisTick = { fill: 'var(--text)', fontSize: 13 };
-  const yearTick = { fill: 'var(--text-muted)', fontSize: 12 };
+  const axisName = (ofYears: boolean) => (ofYears ? t('method.coverage.yearAxis') : t('method.coverage.sideAxis'));
 
   return (
-    <ChartCanvas height={height}>
-      <ScatterChart
-        margin={wide ? { top: 8, right: 8, bottom: 4, left: 4 } : { top: 4, right: 4, bottom: 4, left: 0 }}
-        accessibilityLayer
-      >
+    <ChartCanvas height={view.height}>
+      <ScatterChart margin={view.margin} accessibilityLayer>
         <defs>
           <pattern id={hatchId} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="7" height="7" fill="var(--method-gap-bg)" />
@@ -66,40 +46,40 @@ function CoverageChart({ coverage, reporters, layout }: CoverageChartProps) {
         </defs>
         <XAxis
           type="category"
-          dataKey={wide ? 'year' : 'side'}
+          dataKey={view.x.key}
           allowDuplicatedCategory={false}
-          orientation={wide ? 'bottom' : 'top'}
-          name={wide ? t('method.coverage.yearAxis') : t('method.coverage.sideAxis')}
-          tick={wide ? yearTick : axisTick}
+          orientation={view.x.orientation}
+          name={axisName(view.x.ofYears)}
+          tick={view.x.ofYears ? YEAR_TICK : AXIS_TICK}
           tickLine={false}
           axisLine={false}
-          interval={wide ? 'preserveStartEnd' : 0}
+          interval={view.x.ofYears ? 'preserveStartEnd' : 0}
           minTickGap={4}
           height={28}
         />
         <YAxis
           type="category"
-          dataKey={wide ? 'side' : 'year'}
+          dataKey={view.y.key}
           allowDuplicatedCategory={false}
-          name={wide ? t('method.coverage.sideAxis') : t('method.coverage.yearAxis')}
-          tick={wide ? axisTick : yearTick}
+          name={axisName(view.y.ofYears)}
+          tick={view.y.ofYears ? YEAR_TICK : AXIS_TICK}
           tickLine={false}
           axisLine={false}
           interval={0}
-          width={wide ? 104 : 44}
+          width={view.y.width}
           reversed
         />
-        {pointTooltip((point: CellPoint) => (
+        {pointTooltip((point: CoveragePoint) => (
           <CoverageTooltip point={point} />
         ))}
-        {series.map((s) => (
+        {view.series.map((s) => (
           <Scatter
             key={s.reporter}
             {...reporterScatter(s, t)}
             isAnimationActive={false}
             className={`coverage-series coverage-series--${s.reporter}`}
             shape={(props: ScatterShapeProps) => (
-              <HeatCell {...props} cols={cols} rows={rows} hatchId={hatchId} reporter={s.reporter} />
+              <HeatCell {...props} grid={view} hatchId={hatchId} reporter={s.reporter} />
             )}
           />
         ))}
@@ -109,8 +89,7 @@ function CoverageChart({ coverage, reporters, layout }: CoverageChartProps) {
 }
 
 interface HeatCellProps extends ScatterShapeProps {
-  cols: number;
-  rows: number;
+  grid: { cols: number; rows: number };
   hatchId: string;
   reporter: Reporter;
 }
@@ -122,49 +101,38 @@ function markerPath(shape: 'circle' | 'diamond' | 'triangle', x: number, y: numb
   return `M${x},${y - r * 1.15}L${x + r * 1.15},${y + r * 0.85}L${x - r * 1.15},${y + r * 0.85}Z`;
 }
 
-function HeatCell({ cx, cy, payload, cols, rows, hatchId, reporter }: HeatCellProps) {
+function HeatCell({ cx, cy, payload, grid, hatchId, reporter }: HeatCellProps) {
   const plot = usePlotArea();
-  const point = payload as CellPoint | undefined;
+  const point = payload as CoveragePoint | undefined;
   if (cx === undefined || cy === undefined || !plot || !point) return null;
-  const w = Math.max(8, plot.width / Math.max(1, cols) - 3);
-  const h = Math.max(8, Math.min(MAX_CELL_HEIGHT, plot.height / Math.max(1, rows) - 3));
-  const x = cx - w / 2;
-  const y = cy - h / 2;
-  const n = point.cell.records.length;
-  const style = REPORTER_STYLE[reporter];
-  if (n === 0) {
+  const cell = heatCellLayout(cx, cy, plot, grid, point.cell.records.length);
+  const box = { x: cell.x, y: cell.y, width: cell.width, height: cell.height, rx: 3 };
+  if (cell.count === 0) {
     return (
       <g className="coverage-cell coverage-cell--gap" data-year={point.cell.year} data-side={reporter}>
-        <rect x={x} y={y} width={w} height={h} rx={3} fill={`url(#${hatchId})`} stroke="var(--method-gap-border)" />
+        <rect {...box} fill={`url(#${hatchId})`} stroke="var(--method-gap-border)" />
       </g>
     );
   }
-  const tint = TINT[Math.min(n, TINT.length - 1)];
-  const r = Math.min(5, h / 5, w / 7);
-  const showMarker = w >= 26;
-  const textX = showMarker ? cx + r + 1 : cx;
+  const style = REPORTER_STYLE[reporter];
   return (
     <g className="coverage-cell coverage-cell--filled" data-year={point.cell.year} data-side={reporter}>
       <rect
-        x={x}
-        y={y}
-        width={w}
-        height={h}
-        rx={3}
-        style={{ fill: `color-mix(in srgb, ${style.color} ${tint}%, var(--surface))` }}
+        {...box}
+        style={{ fill: `color-mix(in srgb, ${style.color} ${cell.tint}%, var(--surface))` }}
         stroke={style.color}
         strokeWidth={1.5}
       />
-      {showMarker && (
+      {cell.marker && (
         <path
-          d={markerPath(style.shape, cx - r - 3, cy, r)}
+          d={markerPath(style.shape, cell.marker.x, cy, cell.marker.r)}
           fill={style.color}
           stroke="var(--surface)"
           strokeWidth={1}
         />
       )}
       <text
-        x={textX}
+        x={cell.textX}
         y={cy}
         dominantBaseline="central"
         textAnchor="middle"
@@ -172,42 +140,54 @@ function HeatCell({ cx, cy, payload, cols, rows, hatchId, reporter }: HeatCellPr
         fontWeight={700}
         fill="var(--text)"
       >
-        {n}
+        {cell.count}
       </text>
     </g>
   );
 }
 
-function CoverageTooltip({ point }: { point: CellPoint }) {
+/** The cell's year and side, then each figure it holds with its own qualifiers, note and primary source. */
+function CoverageTooltip({ point }: { point: CoveragePoint }) {
   const { t, locale, pick } = useLocale();
   const { cell } = point;
   const n = cell.records.length;
   return (
-    <div className="chart-tooltip method-tooltip">
-      <p className="chart-tooltip__value">
-        {cell.year} · {t(`reporters.${cell.reporter}`)}
-      </p>
-      {n === 0 ? (
-        <p className="method-tooltip__gap">{t('method.coverage.gapCell')}</p>
-      ) : (
+    <ChartTooltip
+      className="method-tooltip"
+      value={
         <>
+          {cell.year} · {t(`reporters.${cell.reporter}`)}
+        </>
+      }
+      lead={
+        n === 0 ? (
+          <p className="method-tooltip__gap">{t('method.coverage.gapCell')}</p>
+        ) : (
           <p className="method-tooltip__count">
             {n === 1 ? t('method.coverage.figuresOne') : t('method.coverage.figuresMany', { n })}
           </p>
-          <ul className="method-tooltip__list">
-            {cell.records.map((r) => (
-              <li key={r.id}>
-                <strong>{formatUsdMillions(r.valueUsdM, locale)}</strong>
-                {r.agency ? ` — ${r.agency}` : ''}
-                <QualifierBadges qualifiers={r.qualifiers} withConflictNote={false} />
-                {r.note && <p className="chart-tooltip__note">{pick(r.note)}</p>}
-                <SourceLine sourceIds={r.sourceIds} primaryOnly />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
+        )
+      }
+      records={
+        n === 0
+          ? undefined
+          : {
+              className: 'method-tooltip__list',
+              items: cell.records.map((r) => ({
+                key: r.id,
+                content: (
+                  <>
+                    <strong>{formatUsdMillions(r.valueUsdM, locale)}</strong>
+                    {r.agency ? ` — ${r.agency}` : ''}
+                    <QualifierBadges qualifiers={r.qualifiers} withConflictNote={false} />
+                    {r.note && <p className="chart-tooltip__note">{pick(r.note)}</p>}
+                    <SourceLine sourceIds={r.sourceIds} primaryOnly />
+                  </>
+                ),
+              })),
+            }
+      }
+    />
   );
 }
 

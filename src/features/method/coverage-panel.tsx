@@ -18,7 +18,8 @@ import { REPORTERS } from '@/data/vocabulary.ts';
 import type { TradeRecord } from '@/data/schema/trade.ts';
 import type { TradeCoverage } from '@/domain/coverage.ts';
 import { formatUsdMillions } from '@/i18n/format.ts';
-import { coverageChartHeight, formatYearRanges, type CoverageLayout } from './method-utils.ts';
+import { formatYearRanges } from './method-utils.ts';
+import { coverageChartHeight, type CoverageLayout } from '@/domain/coverage-view.ts';
 import { useMediaQuery } from '@/components/use-media-query.ts';
 
 /** Recharts arrives only when this section is rendered. */

@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { ControlWhenNear } from '@/components/control-when-near.tsx';
 import { SearchField } from '@/components/search-field.tsx';
-import { csvHeader } from '@/components/csv-header.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { Source } from '@/data/schema/sources.ts';
 import { SOURCE_SIDES } from '@/data/vocabulary.ts';
@@ -15,6 +14,7 @@ import {
 } from '@/domain/source-rows.ts';
 import { formatNumber } from '@/i18n/format.ts';
 import { MethodCard } from './method-card.tsx';
+import { sourcesCsv } from './sources-csv.ts';
 import { SourceCards, SourceTable, type SourceGroup } from './source-registry-list.tsx';
 import { useMediaQuery } from '@/components/use-media-query.ts';
 
@@ -85,34 +85,7 @@ export function SourceRegistry({ rows }: { rows: readonly SourceRow[] }) {
       title={t('method.sources.title')}
       subtitle={t('method.sources.subtitle', { total: rows.length })}
       csvLabel={t('method.sources.csv')}
-      csv={() => ({
-        header: csvHeader(
-          t,
-          [
-            'method.sources.columns.id',
-            'method.sources.columns.publisher',
-            'method.sources.columns.title',
-            'method.sources.columns.language',
-            'method.sources.columns.date',
-            'method.sources.columns.side',
-            'method.sources.columns.citations',
-            'table.sourceUrl',
-            'method.sources.columns.note',
-          ],
-          false,
-        ),
-        rows: shown.map(({ source: s, citations }) => [
-          s.id,
-          s.publisher,
-          s.title,
-          s.language,
-          s.date,
-          t(`method.sources.sides.${s.side}`),
-          citations,
-          s.url,
-          s.note ? pick(s.note) : undefined,
-        ]),
-      })}
+      csv={() => sourcesCsv(t, pick, shown)}
     >
       <p className="method-card__note">{t('method.sources.sideHelp')}</p>
 

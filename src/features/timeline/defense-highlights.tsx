@@ -2,6 +2,7 @@ import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { QueryState } from '@/components/query-state.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
+import { DateTime } from '@/components/date-time.tsx';
 import type { TimelineEvent } from '@/data/schema/timeline.ts';
 import type { ViewFilter } from '@/domain/filters.ts';
 import type { DefenseHighlight } from '@/domain/timeline.ts';
@@ -66,9 +67,7 @@ function HighlightCard({ highlight }: { highlight: DefenseHighlight }) {
         >
           {events.map((event) => (
             <li key={event.id} className="defense-event">
-              <time dateTime={event.date} className="defense-event__date">
-                {formatPartialDate(event.date, locale)}
-              </time>
+              <DateTime date={event.date} className="defense-event__date" />
               <p className="defense-event__title">{pick(event.title)}</p>
               <p className="defense-event__description">{pick(event.description)}</p>
               <QualifierBadges qualifiers={event.qualifiers} />

@@ -1,13 +1,13 @@
 import { QualifierBadges } from '@/components/qualifier-badges.tsx';
 import { SourceLine } from '@/components/source-line.tsx';
 import { useLocale } from '@/components/use-locale.ts';
+import { DateTime } from '@/components/date-time.tsx';
 import type { TimelineEvent } from '@/data/schema/timeline.ts';
-import { formatPartialDate } from '@/i18n/format.ts';
 import { CATEGORY_STYLE } from './category-style.ts';
 
 /** The selected event in full: date at its own precision, category, description, qualifiers, note and sources. */
 export function EventDetails({ event }: { event: TimelineEvent | undefined }) {
-  const { t, locale, pick } = useLocale();
+  const { t, pick } = useLocale();
   return (
     <div
       className="timeline-details"
@@ -34,7 +34,7 @@ export function EventDetails({ event }: { event: TimelineEvent | undefined }) {
             <span aria-hidden="true">·</span>
             <span>
               <span className="visually-hidden">{t('timeline.details.date')}: </span>
-              <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
+              <DateTime date={event.date} />
             </span>
           </p>
           <p className="timeline-details__title">

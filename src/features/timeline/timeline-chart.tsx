@@ -2,29 +2,24 @@ import { ChartCanvas } from '@/components/chart/chart-canvas.tsx';
 import { useChartWidth } from '@/components/chart/use-chart-width.ts';
 import { createContext, memo, useContext, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { pointTooltip } from '@/components/chart/point-tooltip.tsx';
+import { ChartTooltip } from '@/components/chart/chart-tooltip.tsx';
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { GRID_AT_TICKS, yearAxisProps } from '@/components/chart/axes.ts';
 import { useLocale } from '@/components/use-locale.ts';
 import type { EventCategory, TimelineEvent } from '@/data/schema/timeline.ts';
+import { neighbourEvent, type NavigationKey, type YearSpan } from '@/domain/timeline.ts';
 import {
-  neighbourEvent,
-  placeEvents,
-  timelineTicks,
-  type NavigationKey,
-  type PlacedEvent,
-  type YearSpan,
-} from '@/domain/timeline.ts';
+  MARKER_R,
+  MILESTONE_R,
+  TIMELINE_CHART_HEIGHT,
+  TIMELINE_MARGIN,
+  TIMELINE_X_AXIS_HEIGHT,
+  timelineChartView,
+  type TimelineDatum,
+} from '@/domain/timeline-view.ts';
 import { formatPartialDate } from '@/i18n/format.ts';
 import { CATEGORY_STYLE, markerPath } from './category-style.ts';
 import { SelectionContext } from './selection-context.ts';
-
-export const TIMELINE_CHART_HEIGHT = 480;
-const MARGIN = { top: 12, right: 6, bottom: 6, left: 2 };
-/** Room beyond the first and last year, so a marker on the edge is drawn whole. */
-const X_PADDING = 12;
-const X_AXIS_HEIGHT = 30;
-const MARKER_R = 5.5;
-const MILESTONE_R = 7.5;
 
 interface TimelineChartProps {
   /** The events to draw (already filtered, zoomed and without hidden categories). */
@@ -32,10 +27,6 @@ interface TimelineChartProps {
   /** The lanes, top to bottom. */
   lanes: readonly EventCategory[];
   range: YearSpan;
-}
-
-interface Datum extends PlacedEvent {
-  y: number;
 }
 
 const KEYS: Record<string, NavigationKey> = {
@@ -50,12 +41,12 @@ const KEYS: Record<string, NavigationKey> = {
 interface MarkerProps {
   cx?: number;
   cy?: number;
-  payload?: Datum;
+  payload?: TimelineDatum;
 }
 
 /** What every marker of one chart needs to know: the placed events (for arrow keys), their labels, the chart node. */
 interface ChartShared {
-  placed: readonly Datum[];
+  placed: readonly TimelineDatum[];
   ids: ReadonlySet<string>;
   label: (event: TimelineEvent) => string;
   wrapper: RefObject<HTMLDivElement | null>;
@@ -128,33 +119,14 @@ const renderMarker = (props: unknown) => <EventMarker {...(props as MarkerProps)
  * above or below the lane's line (their dates never move). Hover shows a summary; focus or click shows the details.
  */
 function TimelineChart({ events, lanes, range }: TimelineChartProps) {
-  const { t, locale, pick } = useLocale();
+  const { t, locale } = useLocale();
   const wrapper = useRef<HTMLDivElement>(null);
   const size = useChartWidth();
-  const { width } = size;
-  const narrow = width < 520;
-  // Room for the longest lane name ("Intercambio", 84 px at 12 px semibold) and the tick's gap.
-  const yAxisWidth = locale === 'ko' ? (narrow ? 60 : 72) : narrow ? 96 : 104;
-
-  const { data, domain } = useMemo(() => {
-    const plotWidth = Math.max(100, width - yAxisWidth - MARGIN.left - MARGIN.right);
-    // The plot holds the years plus X_PADDING pixels on each side.
-    const pxPerYear = (plotWidth - 2 * X_PADDING) / (range.to + 1 - range.from);
-    const plotHeight = TIMELINE_CHART_HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
-    const lanePx = plotHeight / Math.max(1, lanes.length);
-    // Up to five positions per lane when the lane is tall enough, three otherwise, about a marker apart.
-    const maxSlots = lanePx >= 42 ? 5 : lanePx >= 26 ? 3 : 1;
-    const slotStep = Math.min(0.3, (maxSlots === 5 ? 8.5 : 2 * MARKER_R) / lanePx);
-    const placed: Datum[] = placeEvents(events, lanes, (2 * MILESTONE_R + 4) / pxPerYear, maxSlots).map((p) => ({
-      ...p,
-      y: p.lane + p.slot * slotStep,
-    }));
-    const pad = X_PADDING / pxPerYear;
-    return { data: placed, domain: [range.from - pad, range.to + 1 + pad] as [number, number] };
-  }, [events, lanes, range, width, yAxisWidth]);
-
-  const ticks = useMemo(() => timelineTicks(range), [range]);
-  const laneTicks = useMemo(() => lanes.map((_, i) => i), [lanes]);
+  const view = useMemo(
+    () => timelineChartView(events, lanes, range, size.width, locale),
+    [events, lanes, range, size.width, locale],
+  );
+  const { data } = view;
   const shared: ChartShared = useMemo(
     () => ({
       placed: data,
@@ -179,7 +151,7 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
         aria-label={t('timeline.chartLabel', { n: data.length })}
       >
         <ChartCanvas height={TIMELINE_CHART_HEIGHT} size={size}>
-          <ScatterChart margin={MARGIN} accessibilityLayer={false}>
+          <ScatterChart margin={TIMELINE_MARGIN} accessibilityLayer={false}>
             {lanes.map((lane, i) =>
               i % 2 === 1 ? (
                 <ReferenceArea
@@ -195,33 +167,32 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
             )}
             <CartesianGrid {...GRID_AT_TICKS} stroke="var(--grid)" horizontal={false} />
             <XAxis
-              {...yearAxisProps(domain, ticks)}
+              {...yearAxisProps(view.domain, view.ticks)}
               name={t('timeline.yearAxis')}
               interval="preserveStartEnd"
               minTickGap={8}
-              height={X_AXIS_HEIGHT}
-              tick={{ fill: 'var(--text-muted)', fontSize: narrow ? 12 : 13 }}
+              height={TIMELINE_X_AXIS_HEIGHT}
+              tick={{ fill: 'var(--text-muted)', fontSize: view.tickFont }}
             />
             <YAxis
               type="number"
               dataKey="y"
-              // A quarter lane of room above the first: its topmost milestone ring is not cut by the plot's edge.
-              domain={[-0.75, lanes.length - 0.5]}
-              ticks={laneTicks}
+              domain={view.laneDomain}
+              ticks={view.laneTicks}
               tickFormatter={(i: number) => {
                 const lane = lanes[i];
                 return lane ? t(`timeline.categories.${lane}`) : '';
               }}
               reversed
               interval={0}
-              width={yAxisWidth}
+              width={view.yAxisWidth}
               stroke="var(--axis)"
               tickLine={false}
-              tick={{ fill: 'var(--text)', fontSize: narrow ? 12 : 13, fontWeight: 600 }}
+              tick={{ fill: 'var(--text)', fontSize: view.tickFont, fontWeight: 600 }}
               allowDataOverflow
             />
-            {pointTooltip((datum: Datum) => (
-              <EventTooltip datum={datum} pick={pick} />
+            {pointTooltip((datum: TimelineDatum) => (
+              <EventTooltip datum={datum} />
             ))}
             <Scatter data={data} shape={renderMarker} isAnimationActive={false} className="timeline-events" />
           </ScatterChart>
@@ -231,18 +202,17 @@ function TimelineChart({ events, lanes, range }: TimelineChartProps) {
   );
 }
 
-function EventTooltip({ datum, pick }: { datum: Datum; pick: ReturnType<typeof useLocale>['pick'] }) {
-  const { t, locale } = useLocale();
+/** The event's date and category (and whether it is a milestone) over its title; details show on focus or click. */
+function EventTooltip({ datum }: { datum: TimelineDatum }) {
+  const { t, locale, pick } = useLocale();
   const { event } = datum;
-  return (
-    <div className="chart-tooltip timeline-tooltip">
-      <p className="timeline-tooltip__meta">
-        {formatPartialDate(event.date, locale)} · {t(`timeline.categories.${event.category}`)}
-        {event.milestone && ` · ${t('timeline.milestone')}`}
-      </p>
-      <p className="timeline-tooltip__title">{pick(event.title)}</p>
-    </div>
+  const when = (
+    <>
+      {formatPartialDate(event.date, locale)} · {t(`timeline.categories.${event.category}`)}
+      {event.milestone && ` · ${t('timeline.milestone')}`}
+    </>
   );
+  return <ChartTooltip className="timeline-tooltip" when={when} title={pick(event.title)} />;
 }
 
 export default memo(TimelineChart);

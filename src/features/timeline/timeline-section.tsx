@@ -18,6 +18,7 @@ import {
   ZOOM_PRESETS,
   type ZoomId,
 } from '@/domain/timeline.ts';
+import { TIMELINE_CHART_HEIGHT } from '@/domain/timeline-view.ts';
 import { useViewFilter } from '@/state/view-params.ts';
 import { CATEGORY_STYLE } from './category-style.ts';
 import { DefenseHighlights } from './defense-highlights.tsx';
@@ -31,7 +32,6 @@ import { csvHeader } from '@/components/csv-header.ts';
 
 /** Recharts arrives on demand, after the first paint. */
 const TimelineChart = lazyChart(() => import('./timeline-chart.tsx'));
-const CHART_HEIGHT = 480;
 const ZOOM_BAR_HEIGHT = 52;
 
 /** Every dated event 1922–2026 by category, with a list view, event details and the defense highlights. */
@@ -42,7 +42,7 @@ export function TimelineSection() {
     <QuerySection
       area="timeline"
       query={query}
-      height={CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}
+      height={TIMELINE_CHART_HEIGHT + ZOOM_BAR_HEIGHT + 160}
       isEmpty={(view) => view.events.length === 0}
     >
       {({ all, events }) => (
@@ -134,7 +134,7 @@ function EventsFrame({ events }: { events: TimelineEvent[] }) {
               lanes: lanes.length,
             })}
             what={title}
-            height={CHART_HEIGHT}
+            height={TIMELINE_CHART_HEIGHT}
           >
             <SelectionContext.Provider value={selection}>
               <TimelineChart events={shown} lanes={lanes} range={range} />
@@ -154,7 +154,7 @@ function EventsFrame({ events }: { events: TimelineEvent[] }) {
           ? t('timeline.subtitleOne', { years: yearsText(range.from, range.to, locale) })
           : t('timeline.subtitle', { n: shown.length, years: yearsText(range.from, range.to, locale) })
       }
-      height={CHART_HEIGHT + ZOOM_BAR_HEIGHT}
+      height={TIMELINE_CHART_HEIGHT + ZOOM_BAR_HEIGHT}
       chart={
         <>
           {zoomBar}

@@ -2,21 +2,17 @@ import { DataTable, type Column } from '@/components/data-table.tsx';
 import { useFigureColumns } from '@/components/figure-columns.tsx';
 import { useLocale } from '@/components/use-locale.ts';
 import type { TimelineEvent } from '@/data/schema/timeline.ts';
-import { formatPartialDate } from '@/i18n/format.ts';
+import { DateTime } from '@/components/date-time.tsx';
 
 /** The list view of the timeline: every shown event with its date at its own precision, and its source. */
 export function TimelineTable({ caption, events }: { caption: string; events: readonly TimelineEvent[] }) {
-  const { t, locale, pick } = useLocale();
+  const { t, pick } = useLocale();
   const fig = useFigureColumns((e: TimelineEvent) => e);
   const columns: Column<TimelineEvent>[] = [
     {
       key: 'date',
       header: t('table.date'),
-      cell: (e) => (
-        <time dateTime={e.date} className="timeline-table__date">
-          {formatPartialDate(e.date, locale)}
-        </time>
-      ),
+      cell: (e) => <DateTime date={e.date} className="timeline-table__date" />,
     },
     { key: 'category', header: t('timeline.table.category'), cell: (e) => t(`timeline.categories.${e.category}`) },
     {

@@ -4,7 +4,6 @@ import type { RankSeries } from '@/domain/fta-facts.ts';
 import type { YearRange } from '@/domain/trade-series.ts';
 import { rankChartView, type PlacedRank } from '@/domain/year-scatter-view.ts';
 import { FactScatterChart } from './fact-scatter-chart.tsx';
-import { seriesStyle } from './flows-palette.ts';
 import { TradeTooltip } from './trade-tooltip.tsx';
 
 export const RANK_CHART_HEIGHT = 260;
@@ -23,19 +22,13 @@ interface RankChartProps {
 function RankChart({ ranks, span, maxRank, hidden }: RankChartProps) {
   const { t } = useLocale();
   const view = useMemo(() => rankChartView(ranks, span, maxRank), [ranks, span, maxRank]);
-  const series = view.series.map((s) => ({
-    key: s.scope,
-    name: t(`tradeDetail.fta.rankScopes.${s.scope}`),
-    points: s.points,
-    style: seriesStyle(s.index),
-  }));
   return (
     <FactScatterChart
       height={RANK_CHART_HEIGHT}
       initialWidth={700}
       axis={view}
       yAxis={{ ...view.valueAxis, tickFormatter: String }}
-      series={series}
+      series={view.series.map((s) => ({ ...s, key: s.scope, name: t(`tradeDetail.fta.rankScopes.${s.scope}`) }))}
       hidden={hidden}
       tooltip={(point: PlacedRank) => <RankTooltip point={point} />}
     />

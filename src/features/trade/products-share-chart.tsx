@@ -5,7 +5,6 @@ import { shareChartView, type PlacedShare } from '@/domain/year-scatter-view.ts'
 import { formatPercent } from '@/i18n/format.ts';
 import { sideLabel } from './flows-format.ts';
 import { FactScatterChart } from './fact-scatter-chart.tsx';
-import { seriesStyle } from './flows-palette.ts';
 import { TradeTooltip } from './trade-tooltip.tsx';
 
 export const SHARE_CHART_HEIGHT = 320;
@@ -23,18 +22,12 @@ function KoreaShareChart({ view, hidden }: ShareChartProps) {
   const { locale } = useLocale();
   const chart = useMemo(() => shareChartView(view), [view]);
   const yTick = useMemo(() => (v: number) => formatPercent(v, locale), [locale]);
-  const series = chart.series.map((s, i) => ({
-    key: s.family,
-    name: s.family,
-    points: s.points,
-    style: seriesStyle(i),
-  }));
   return (
     <FactScatterChart
       height={SHARE_CHART_HEIGHT}
       axis={chart}
       yAxis={{ ...chart.valueAxis, tickFormatter: yTick }}
-      series={series}
+      series={chart.series.map((s, index) => ({ key: s.family, name: s.family, points: s.points, index }))}
       hidden={hidden}
       tooltip={(point: PlacedShare) => <ShareTooltip point={point} />}
     />

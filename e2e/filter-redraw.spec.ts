@@ -16,7 +16,8 @@ async function loadedPage(page: Page, query: string) {
       document.querySelectorAll('.render-when-near').length === 0 &&
       [...document.querySelectorAll('.findable')].every((f) => f.childElementCount > 0),
   );
-  await page.waitForLoadState('networkidle');
+  // lazy-chart.tsx marks the page's performance timeline once every chart module has arrived.
+  await page.waitForFunction(() => performance.getEntriesByName('charts-loaded').length > 0);
 }
 
 /** Records, from now on, what happens inside one chart frame's drawing (its Recharts surface) and its loading box. */

@@ -98,8 +98,10 @@ try {
       const { rows } = await measureInteractions(ORIGIN, { clicks });
       for (const r of rows) {
         const f = (v) => (v === undefined ? 'not measured' : `${v.toFixed(0)} ms`);
+        // A slide row times the key going down (the change); the whole press, down and up, is shown beside it.
+        const press = r.name.startsWith('slide') ? `; whole press p50 ${f(r.pressP50)}, p95 ${f(r.pressP95)}` : '';
         console.log(
-          `  ${r.name}: ${r.n} of ${r.asked} measured; next paint p50 ${f(r.paintP50)}, p95 ${f(r.paintP95)} (${r.under16 ?? 0} under 16 ms, counted as 16); settled p50 ${f(r.settledP50)}, p95 ${f(r.settledP95)}${r.note ? `; ${r.note}` : ''}`,
+          `  ${r.name}: ${r.n} of ${r.asked} measured; next paint p50 ${f(r.paintP50)}, p95 ${f(r.paintP95)} (${r.under16 ?? 0} under 16 ms, counted as 16)${press}; settled p50 ${f(r.settledP50)}, p95 ${f(r.settledP95)}${r.note ? `; ${r.note}` : ''}`,
         );
         for (const p of r.problems ?? []) console.log(`    not counted: ${p}`);
       }
@@ -136,13 +138,14 @@ try {
       note,
     });
   }
-  // Issue 13: a slide change shows within one frame at 1× and within 50 ms at 4× (key → next paint, Event Timing).
+  // Issue 13: a slide change shows within one frame at 1× and within 50 ms at 4× (key down → next paint, Event
+  // Timing: the frame that shows the new slide).
   for (const [rate, limit] of [
     ['1×', 16.7],
     ['4×', 50],
   ])
     budget({
-      name: `slide change, key → next paint, p95 at ${rate} CPU`,
+      name: `slide change, key down → next paint, p95 at ${rate} CPU`,
       value: figure(`slide change ${rate}`, 'paintP95'),
       limit,
       ...ms,

@@ -4,18 +4,35 @@ import { idle, onceCaughtUp } from '@/components/idle-turns.ts';
 
 type Load<P> = () => Promise<{ default: ComponentType<P> }>;
 
+/** The performance mark set once every chart module registered so far has arrived. */
+export const CHARTS_LOADED = 'charts-loaded';
+
 /** Every chart module's loader, fetched ahead in idle moments once the page has loaded. */
 const loaders: Array<() => Promise<unknown>> = [];
 let scheduled = false;
+
+let inFlight = 0;
 
 /** One module per idle moment, never while the reader is using a control, so no load competes with a click. */
 function preloadInTurn() {
   const next = loaders.shift();
   if (!next) {
     scheduled = false;
+    // A mark in the page's performance timeline, for tests and measurements that start once the charts can draw
+    // at once.
+    if (inFlight === 0) performance.mark(CHARTS_LOADED);
     return;
   }
-  idle(() => afterInputSettles(() => void next().finally(preloadInTurn)));
+  inFlight += 1;
+  idle(() =>
+    afterInputSettles(
+      () =>
+        void next().finally(() => {
+          inFlight -= 1;
+          preloadInTurn();
+        }),
+    ),
+  );
 }
 
 function schedulePreload() {

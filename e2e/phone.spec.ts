@@ -66,7 +66,7 @@ function expectedFigures(lang: Lang): Record<string, string> {
     'card-aid': fill(aidFigure.qualifiers?.approximate ? cards.aid.perYearAbout : cards.aid.perYear, {
       value: formatUsdMillions(stated('aid'), lang),
     }),
-    'card-people': formatNumber(stated('trainees'), lang),
+    'card-people': fill(cards.people.trainees, { n: formatNumber(stated('trainees'), lang) }),
   };
 }
 

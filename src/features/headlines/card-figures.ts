@@ -22,7 +22,8 @@ export type CardKey = (typeof CARD_KEYS)[number];
 /** The translations a card's figure needs: i18next's `t`, or the build's own. */
 type TradeT = (key: 'cards.trade.value', vars: { after: string; afterYear: number }) => string;
 type AidT = (key: 'cards.aid.perYear' | 'cards.aid.perYearAbout', vars: { value: string }) => string;
-export type Translate = TradeT & AidT;
+type PeopleT = (key: 'cards.people.trainees' | 'cards.people.scholars', vars: { n: string }) => string;
+export type Translate = TradeT & AidT & PeopleT;
 
 export function tradeCardFigure(annual: readonly TradeRecord[], locale: Locale, t: TradeT) {
   const compare = tradeBeforeAfterFta(annual);
@@ -52,9 +53,11 @@ export function peopleLead(figures: readonly HeadlineFigure[]) {
   return { scholars, trainees, lead: trainees ?? scholars };
 }
 
-export function peopleCardFigure(lead: HeadlineFigure | undefined, locale: Locale): CardFigure | undefined {
+/** The figure with the noun it counts ("1,000 KOICA trainees"): a bare number under "People" says nothing. */
+export function peopleCardFigure(lead: HeadlineFigure | undefined, locale: Locale, t: PeopleT): CardFigure | undefined {
   if (!lead || lead.value === undefined) return undefined;
-  return { value: formatNumber(lead.value, locale), sourceId: lead.sourceIds[0]! };
+  const key = lead.topic === 'trainees' ? 'cards.people.trainees' : 'cards.people.scholars';
+  return { value: t(key, { n: formatNumber(lead.value, locale) }), sourceId: lead.sourceIds[0]! };
 }
 
 /** Every card's figure from the two files of the first screen (the build's static cards). */
@@ -68,6 +71,6 @@ export function cardFigures(
     trade: tradeCardFigure(annual, locale, t)?.figure,
     investment: investmentCardFigure(headlineFor(figures, 'investment'), locale),
     aid: aidCardFigure(headlineFor(figures, 'aid'), locale, t),
-    people: peopleCardFigure(peopleLead(figures).lead, locale),
+    people: peopleCardFigure(peopleLead(figures).lead, locale, t),
   };
 }

@@ -13,7 +13,7 @@ export function PeopleCard() {
     <HeadlineCard card="people" queries={[figures]}>
       {() => {
         const { scholars, trainees, lead } = figures.data ?? {};
-        const shown = peopleCardFigure(lead, locale);
+        const shown = peopleCardFigure(lead, locale, t);
         if (!lead || !shown) return undefined;
         return {
           shown,

@@ -134,7 +134,7 @@ export const es: Messages = {
     people: {
       title: 'Personas',
       scholars: '{{n}} becarios GKS en Corea',
-      trainees: '{{n}} participantes en capacitaciones de KOICA',
+      trainees: '{{n}} capacitados por KOICA',
       traineesLabel: 'participantes en capacitaciones de KOICA en Corea',
     },
   },

@@ -14,6 +14,17 @@ export interface RawTrade {
 export const trade = JSON.parse(readFileSync('public/data/trade.json', 'utf8')) as RawTrade;
 
 /**
+ * The total-trade chart's markers for a span of years: one per published figure, the same figure from two sources
+ * (same year, side and value) being one marker.
+ */
+export const totalTradeMarkers = (from: number, to: number) =>
+  new Set(
+    trade.annual
+      .filter((r) => r.flow === 'total' && r.year >= from && r.year <= to && !r.qualifiers.unusable)
+      .map((r) => `${r.year}|${r.reporter}|${r.valueUsdM}`),
+  ).size;
+
+/**
  * The headline card's figures, read from the data file: Korea's total trade in its latest full year (the card
  * prefers Korea's statistics; a year with two figures may show either of them).
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pngPixels } from './png-pixels.ts';
 import type { Locator, Page } from '@playwright/test';
-import { trade as tradeFile, usdInFull } from './expected.ts';
+import { totalTradeMarkers, trade as tradeFile, usdInFull } from './expected.ts';
 import {
   expect,
   expectNoAxeViolations,
@@ -42,16 +42,7 @@ test('the trade chart narrows to the chosen years', async ({ page }) => {
   await page.goto('/?lang=en&from=2009&to=2011');
   const chart = page.getByTestId('chart-trade-total');
   await expect(chart.locator('.recharts-symbols').first()).toBeVisible();
-  const trade = JSON.parse(readFileSync('public/data/trade.json', 'utf8')) as {
-    annual: { flow: string; year: number; reporter: string; valueUsdM: number; qualifiers: { unusable?: boolean } }[];
-  };
-  // One marker per published figure; the same figure from two sources (same year, side, value) is one marker.
-  const expected = new Set(
-    trade.annual
-      .filter((r) => r.flow === 'total' && r.year >= 2009 && r.year <= 2011 && !r.qualifiers.unusable)
-      .map((r) => `${r.year}|${r.reporter}|${r.valueUsdM}`),
-  ).size;
-  await expect(chart.locator('.trade-series .recharts-symbols')).toHaveCount(expected);
+  await expect(chart.locator('.trade-series .recharts-symbols')).toHaveCount(totalTradeMarkers(2009, 2011));
   await expect(chart).toContainText('2009–2011');
 });
 

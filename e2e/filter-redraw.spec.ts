@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { totalTradeMarkers } from './expected.ts';
 import { expect, test } from './fixtures.ts';
 
 // What a filter click redraws: the charts a reader sees after it, once each, and nothing else. A laptop screen, where
@@ -88,16 +88,7 @@ test('a section a filter click brings back shows the years chosen while it was h
   await chip(page, /^Trade/).click();
   const chart = page.getByTestId('chart-trade-total');
   await expect(chart).toBeVisible();
-  const trade = JSON.parse(readFileSync('public/data/trade.json', 'utf8')) as {
-    annual: { flow: string; year: number; reporter: string; valueUsdM: number; qualifiers: { unusable?: boolean } }[];
-  };
-  // One marker per published figure of 2012–2020 (the same figure from two sources is one marker).
-  const expected = new Set(
-    trade.annual
-      .filter((r) => r.flow === 'total' && r.year >= 2012 && r.year <= 2020 && !r.qualifiers.unusable)
-      .map((r) => `${r.year}|${r.reporter}|${r.valueUsdM}`),
-  ).size;
-  await expect(chart.locator('.trade-series .recharts-symbols')).toHaveCount(expected);
+  await expect(chart.locator('.trade-series .recharts-symbols')).toHaveCount(totalTradeMarkers(2012, 2020));
   await expect(chart).toContainText('2012–2020');
 });
 
